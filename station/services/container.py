@@ -1,0 +1,53 @@
+"""The services of one open station database, built once by the composition root."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from station.config import Config
+from station.domain.clock import utcnow
+from station.services.auth import AuthService
+from station.services.belongings import BelongingService
+from station.services.intake import IntakeService
+from station.services.persons import PersonService
+from station.services.residents import ResidentService
+from station.store import migrate
+from station.store.database import Database
+from station.store.photos import PhotoStore
+
+
+@dataclass
+class Services:
+    db: Database
+    photos: PhotoStore
+    auth: AuthService
+    intake: IntakeService
+    persons: PersonService
+    belongings: BelongingService
+    residents: ResidentService
+    migration: migrate.MigrationResult
+
+    @classmethod
+    def open(cls, config: Config, *, now=utcnow, busy_timeout: float = 15.0) -> Services:  # type: ignore[no-untyped-def]
+        """Open (and if needed create or upgrade) the station's database."""
+        config.ensure_dirs()
+        db = Database(config.database_url, busy_timeout=busy_timeout)
+        try:
+            result = migrate.upgrade(db)
+        except BaseException:
+            db.dispose()
+            raise
+        photos = PhotoStore(config.data_dir)
+        return cls(
+            db=db,
+            photos=photos,
+            auth=AuthService(db),
+            intake=IntakeService(db, photos, now=now),
+            persons=PersonService(db, photos, now=now),
+            belongings=BelongingService(db, now=now),
+            residents=ResidentService(db, now=now),
+            migration=result,
+        )
+
+    def close(self) -> None:
+        self.db.dispose()

@@ -1,0 +1,115 @@
+"""What the intake and edit forms hand to the services, and the checks shared by both."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from station.domain import id_number, person_rules
+from station.domain.enums import BroughtBy, Build, Sex
+from station.domain.errors import FieldError, UserError
+from station.domain.i18n import QT_TRANSLATE_NOOP
+
+MSG_BELONGING_ITEM = QT_TRANSLATE_NOOP("UserError", "随身物品第 {row} 行：请填写物品名称")
+MSG_BELONGING_QTY = QT_TRANSLATE_NOOP("UserError", "随身物品第 {row} 行：数量应为 1 到 9999 之间的整数")
+MSG_ID_TAKEN = QT_TRANSLATE_NOOP("UserError", "身份证号 {value} 已属于另一人（{name}），请核对")
+
+
+@dataclass
+class PersonFields:
+    """The facts about a person (as opposed to one stay)."""
+
+    name: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    sex: Sex = Sex.UNKNOWN
+    birth_date: dt.date | None = None
+    age_low: int | None = None
+    age_high: int | None = None
+    id_number: str | None = None
+    origin: str | None = None
+    household_place: str | None = None
+    dialect: str | None = None
+    height_cm: int | None = None
+    build: Build | None = None
+    features: str | None = None
+    notes: str | None = None
+
+
+@dataclass
+class BelongingData:
+    item: str
+    quantity: int = 1
+    condition: str | None = None
+    notes: str | None = None
+
+
+@dataclass
+class IntakeData:
+    person: PersonFields
+    admitted_at: dt.datetime
+    found_at: dt.datetime | None = None
+    found_place: str | None = None
+    brought_by: BroughtBy = BroughtBy.OTHER
+    brought_by_name: str | None = None
+    brought_by_contact: str | None = None
+    clothing: str | None = None
+    health_on_arrival: str | None = None
+    photos: list[Path] = field(default_factory=list)
+    belongings: list[BelongingData] = field(default_factory=list)
+
+
+def clean(text: str | None) -> str | None:
+    """Trimmed text, or None when nothing is left."""
+    if text is None:
+        return None
+    text = text.strip()
+    return text or None
+
+
+def check_person(fields: PersonFields, *, today: dt.date, found_on: dt.date | None) -> list[FieldError]:
+    """Validate and normalise in place: the ID number fills an unknown sex and birth date."""
+    errors: list[FieldError] = []
+    fields.name = clean(fields.name)
+    fields.aliases = [a for a in (clean(x) for x in fields.aliases) if a and a != fields.name]
+    for attr in ("origin", "household_place", "dialect", "features", "notes"):
+        setattr(fields, attr, clean(getattr(fields, attr)))
+    fields.id_number = clean(fields.id_number)
+    if fields.id_number:
+        try:
+            info = id_number.parse(fields.id_number, today=today)
+        except UserError as exc:
+            errors.append(FieldError("id_number", exc.template, exc.params))
+        else:
+            fields.id_number = info.number
+            if fields.birth_date is None:
+                fields.birth_date = info.birth_date
+            elif fields.birth_date != info.birth_date:
+                errors.append(FieldError("birth_date", person_rules.MSG_ID_BIRTH_MISMATCH, {
+                    "value": fields.birth_date.isoformat(), "id_birth": info.birth_date.isoformat()}))
+            if fields.sex == Sex.UNKNOWN:
+                fields.sex = info.sex
+            elif fields.sex != info.sex:
+                errors.append(FieldError("sex", person_rules.MSG_ID_SEX_MISMATCH,
+                                         {"id_sex": info.sex.label}))
+    errors += person_rules.check_birth(birth_date=fields.birth_date, today=today, found_on=found_on)
+    errors += person_rules.check_age_range(fields.age_low, fields.age_high)
+    if fields.age_low is not None and fields.age_high is None:
+        fields.age_high = fields.age_low
+    if fields.age_high is not None and fields.age_low is None:
+        fields.age_low = fields.age_high
+    errors += person_rules.check_height(fields.height_cm)
+    return errors
+
+
+def check_belongings(items: list[BelongingData]) -> list[FieldError]:
+    errors: list[FieldError] = []
+    for row, item in enumerate(items, start=1):
+        item.item = clean(item.item) or ""
+        item.condition = clean(item.condition)
+        item.notes = clean(item.notes)
+        if not item.item:
+            errors.append(FieldError("belongings", MSG_BELONGING_ITEM, {"row": row}))
+        if not 1 <= item.quantity <= 9999:
+            errors.append(FieldError("belongings", MSG_BELONGING_QTY, {"row": row}))
+    return errors

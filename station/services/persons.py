@@ -1,0 +1,145 @@
+"""A person's case file: read it whole, edit the person, add photos."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import col, select
+
+from station.domain.clock import local_date, utcnow
+from station.domain.errors import FieldError, InvalidInput, UserError
+from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.services import audit, search_text
+from station.services.forms import MSG_ID_TAKEN, PersonFields, check_person
+from station.services.intake import MSG_NO_PERSON, PERSON_AUDIT_FIELDS, attach_photo
+from station.store.database import Database
+from station.store.models import (
+    AuditEventPublic, Belonging, BelongingPublic, Person, PersonAlias, PersonPublic, Photo,
+    PhotoPublic, StaffPublic, Stay, StayPublic,
+)
+from station.store.photos import PhotoStore
+
+MSG_CONFLICT = QT_TRANSLATE_NOOP(
+    "UserError", "保存失败：这条记录在您打开之后已被他人修改。请关闭后重新打开，再修改。"
+)
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    person: PersonPublic
+    aliases: list[str]
+    stays: list[StayPublic]
+    photos: list[PhotoPublic]
+    belongings: dict[int, list[BelongingPublic]]
+    events: list[AuditEventPublic]
+
+    @property
+    def latest_stay(self) -> StayPublic | None:
+        return self.stays[0] if self.stays else None
+
+
+class PersonService:
+    def __init__(self, db: Database, photos: PhotoStore, *, now=utcnow) -> None:  # type: ignore[no-untyped-def]
+        self._db = db
+        self._photos = photos
+        self._now = now
+
+    def detail(self, person_id: int) -> PersonDetail:
+        with self._db.read() as session:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise UserError(MSG_NO_PERSON, id=person_id)
+            aliases = session.exec(
+                select(PersonAlias.name).where(PersonAlias.person_id == person_id)
+                .order_by(col(PersonAlias.id))
+            ).all()
+            stays = session.exec(
+                select(Stay).where(Stay.person_id == person_id).order_by(col(Stay.admitted_at).desc())
+            ).all()
+            photos = session.exec(
+                select(Photo).where(Photo.person_id == person_id).order_by(col(Photo.id))
+            ).all()
+            stay_ids = [s.id for s in stays]
+            items = session.exec(
+                select(Belonging).where(col(Belonging.stay_id).in_(stay_ids)).order_by(col(Belonging.id))
+            ).all()
+            belongings: dict[int, list[BelongingPublic]] = {s.id: [] for s in stays if s.id}
+            for item in items:
+                belongings[item.stay_id].append(BelongingPublic.model_validate(item, from_attributes=True))
+            # Primary photo first.
+            photo_list = sorted(photos, key=lambda p: p.id != person.primary_photo_id)
+            return PersonDetail(
+                person=PersonPublic.model_validate(person, from_attributes=True),
+                aliases=list(aliases),
+                stays=[StayPublic.model_validate(s, from_attributes=True) for s in stays],
+                photos=[PhotoPublic.model_validate(p, from_attributes=True) for p in photo_list],
+                belongings=belongings,
+                events=audit.for_person(session, person_id),
+            )
+
+    def update(
+        self, person_id: int, fields: PersonFields, by: StaffPublic, *, expected_version: int
+    ) -> PersonPublic:
+        """Replace the person's facts; refused if someone saved a newer version meanwhile."""
+        now = self._now()
+        errors = check_person(fields, today=local_date(now), found_on=None)
+        if errors:
+            raise InvalidInput(errors)
+        with self._db.write() as session:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise UserError(MSG_NO_PERSON, id=person_id)
+            if person.version != expected_version:
+                raise UserError(MSG_CONFLICT)
+            if fields.id_number:
+                other = session.exec(
+                    select(Person).where(Person.id_number == fields.id_number, Person.id != person_id)
+                ).first()
+                if other is not None:
+                    raise InvalidInput([FieldError("id_number", MSG_ID_TAKEN, {
+                        "value": fields.id_number, "name": other.name or str(other.id)})])
+            before = audit.snapshot(person, PERSON_AUDIT_FIELDS)
+            estimate_changed = (fields.age_low, fields.age_high) != (person.age_low, person.age_high)
+            for attr in PERSON_AUDIT_FIELDS:
+                value = getattr(fields, attr)
+                setattr(person, attr, getattr(value, "value", value))
+            if estimate_changed:
+                person.age_estimated_on = local_date(now) if fields.age_low is not None else None
+            known = set(session.exec(
+                select(PersonAlias.name).where(PersonAlias.person_id == person_id)).all())
+            for name in fields.aliases:
+                if name not in known:
+                    session.add(PersonAlias(person_id=person_id, name=name, created_at=now))
+            session.flush()
+            old, new = audit.changes(before, audit.snapshot(person, PERSON_AUDIT_FIELDS))
+            added = [a for a in fields.aliases if a not in known]
+            if added:
+                new["aliases_added"] = added
+            person.updated_at = now
+            person.version += 1
+            search_text.refresh(session, person)
+            audit.record(session, by, "person.update", entity="person", entity_id=person_id,
+                         person_id=person_id, before=old, after=new, at=now)
+            return PersonPublic.model_validate(person, from_attributes=True)
+
+    def add_photo(self, person_id: int, path: Path, by: StaffPublic) -> PhotoPublic:
+        stored = self._photos.add_file(path)
+        now = self._now()
+        with self._db.write() as session:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise UserError(MSG_NO_PERSON, id=person_id)
+            row = attach_photo(session, person, stored, stay_id=person.latest_stay_id, by=by, now=now)
+            if person.primary_photo_id is None:
+                person.primary_photo_id = row.id
+            audit.record(session, by, "photo.add", entity="photo", entity_id=row.id,
+                         person_id=person_id, after={"sha256": stored.sha256,
+                                                     "file": stored.original_name}, at=now)
+            return PhotoPublic.model_validate(row, from_attributes=True)
+
+    def photo_path(self, photo: PhotoPublic) -> Path:
+        return self._photos.path(photo.sha256, photo.ext)
+
+    def thumbnail_path(self, sha256: str) -> Path:
+        return self._photos.thumbnail_path(sha256)

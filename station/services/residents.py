@@ -1,0 +1,147 @@
+"""在站人员: the resident list, searched and sorted in SQL and read a page at a time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import Select, and_, case, func, literal, or_
+from sqlmodel import col, select
+
+from station.domain import age as age_rules
+from station.domain import person_rules
+from station.domain.clock import LOCAL_TZ, local_date, utcnow
+from station.domain.enums import Sex, StayStatus
+from station.store.database import Database
+from station.store.models import Person, Photo, Stay
+
+
+class SortKey(StrEnum):
+    CASE_NUMBER = "case_number"
+    NAME = "name"
+    SEX = "sex"
+    AGE = "age"
+    ADMITTED = "admitted_at"
+    DAYS = "days"
+    STATUS = "status"
+
+
+@dataclass(frozen=True)
+class ResidentFilter:
+    text: str = ""
+    status: StayStatus | None = StayStatus.IN_STATION
+    sex: Sex | None = None
+    admitted_from: dt.date | None = None
+    admitted_to: dt.date | None = None
+    sort: SortKey = SortKey.ADMITTED
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class ResidentRow:
+    person_id: int
+    case_number: str
+    display_name: str
+    unnamed: bool
+    sex: Sex
+    age: age_rules.AgeRange | None
+    admitted_at: dt.datetime
+    days: int
+    status: StayStatus
+    thumbnail_sha256: str | None
+
+
+class ResidentService:
+    def __init__(self, db: Database, *, now=utcnow) -> None:  # type: ignore[no-untyped-def]
+        self._db = db
+        self._now = now
+
+    def count(self, flt: ResidentFilter) -> int:
+        query = self._filtered(select(func.count()).select_from(Person), flt)
+        with self._db.read() as session:
+            return int(session.exec(query).one())
+
+    def page(self, flt: ResidentFilter, offset: int, limit: int) -> list[ResidentRow]:
+        query = self._filtered(
+            select(
+                Person.id, Stay.case_number, Person.name, Person.sex, Person.birth_date,
+                Person.age_low, Person.age_high, Person.age_estimated_on, Stay.admitted_at,
+                Stay.departed_at, Stay.status, Photo.sha256,
+            ).select_from(Person).outerjoin(Photo, col(Photo.id) == col(Person.primary_photo_id)),
+            flt,
+        )
+        query = query.order_by(*self._order(flt)).offset(offset).limit(limit)
+        now = self._now()
+        today = local_date(now)
+        with self._db.read() as session:
+            rows = session.exec(query).all()
+        return [self._row(r, now, today) for r in rows]
+
+    def _filtered(self, query: Select, flt: ResidentFilter) -> Select:  # type: ignore[type-arg]
+        query = query.join(Stay, col(Stay.id) == col(Person.latest_stay_id))
+        conditions = []
+        if flt.status is not None:
+            conditions.append(col(Stay.status) == flt.status.value)
+        if flt.sex is not None:
+            conditions.append(col(Person.sex) == flt.sex.value)
+        if flt.admitted_from is not None:
+            conditions.append(col(Stay.admitted_at) >= _local_midnight(flt.admitted_from))
+        if flt.admitted_to is not None:
+            conditions.append(
+                col(Stay.admitted_at) < _local_midnight(flt.admitted_to + dt.timedelta(days=1))
+            )
+        for word in flt.text.lower().split():
+            conditions.append(col(Person.search_text).contains(word, autoescape=True))
+        return query.where(and_(*conditions)) if conditions else query
+
+    def _order(self, flt: ResidentFilter) -> list:  # type: ignore[type-arg]
+        def direction(expr):  # type: ignore[no-untyped-def]
+            return expr.desc() if flt.descending else expr.asc()
+
+        key = flt.sort
+        if key == SortKey.CASE_NUMBER:
+            exprs = [col(Stay.case_number)]
+        elif key == SortKey.NAME:
+            # Named persons first (by name), the unnamed after them by case number.
+            exprs = [case((col(Person.name).is_(None), literal(1)), else_=literal(0)),
+                     col(Person.name), col(Stay.case_number)]
+            return [exprs[0].asc(), direction(exprs[1]), direction(exprs[2])]
+        elif key == SortKey.SEX:
+            exprs = [col(Person.sex), col(Stay.admitted_at)]
+        elif key == SortKey.AGE:
+            # Older first when descending, i.e. the earlier (approximate) birth year; unknown last.
+            unknown_last = case((col(Person.approx_birth_year).is_(None), literal(1)), else_=literal(0))
+            year = col(Person.approx_birth_year)
+            return [unknown_last.asc(), year.asc() if flt.descending else year.desc(),
+                    col(Stay.case_number).asc()]
+        elif key == SortKey.DAYS:
+            # Longest stay first when descending = earliest admission.
+            return [col(Stay.admitted_at).asc() if flt.descending else col(Stay.admitted_at).desc()]
+        elif key == SortKey.STATUS:
+            exprs = [col(Stay.status), col(Stay.admitted_at)]
+        else:
+            exprs = [col(Stay.admitted_at), col(Stay.case_number)]
+        return [direction(e) for e in exprs]
+
+    @staticmethod
+    def _row(r, now: dt.datetime, today: dt.date) -> ResidentRow:  # type: ignore[no-untyped-def]
+        (pid, case_no, name, sex, birth, low, high, est_on, admitted, departed, status, sha) = r
+        estimate = age_rules.AgeRange(low, high) if low is not None and high is not None else None
+        end = departed or now
+        return ResidentRow(
+            person_id=pid,
+            case_number=case_no,
+            display_name=person_rules.display_name(name, case_no),
+            unnamed=not (name and name.strip()),
+            sex=Sex(sex),
+            age=age_rules.age_on(today, birth_date=birth, estimated=estimate, estimated_on=est_on),
+            admitted_at=admitted,
+            days=max(0, (local_date(end) - local_date(admitted)).days),
+            status=StayStatus(status),
+            thumbnail_sha256=sha,
+        )
+
+
+def _local_midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(), LOCAL_TZ).astimezone(dt.UTC)
