@@ -11,6 +11,7 @@ import hashlib
 import io
 import os
 import tempfile
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,7 +92,11 @@ class PhotoStore:
 
 def _check_image(data: bytes, name: str) -> tuple[str, int, int]:
     try:
-        with Image.open(io.BytesIO(data)) as probe:
+        with warnings.catch_warnings():
+            # Pillow warns about large images when opening; the limit is checked just below.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            probe = Image.open(io.BytesIO(data))
+        with probe:
             image_format = probe.format or ""
             width, height = probe.size
             if image_format not in FORMATS:
@@ -112,7 +117,9 @@ def _check_image(data: bytes, name: str) -> tuple[str, int, int]:
         raise UserError(MSG_NOT_IMAGE, file=name) from None
     except UserError:
         raise
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+    except Image.DecompressionBombError:
+        raise UserError(MSG_TOO_MANY_PIXELS, file=name, mp="> 240", limit=MAX_PIXELS // 1_000_000) from None
+    except (OSError, SyntaxError, ValueError) as exc:
         raise UserError(MSG_CORRUPT, file=name, reason=str(exc)) from exc
     if min(width, height) < MIN_SIDE:
         raise UserError(MSG_TOO_SMALL, file=name, w=width, h=height)
