@@ -1,0 +1,77 @@
+"""The composition root: build the services once and hand them to the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from station import __version__
+from station.config import Config, resources_dir
+from station.domain.errors import UserError
+from station.services.container import Services
+from station.ui.errors import install_excepthook, setup_logging
+from station.ui.login import FirstAdminDialog, LoginDialog
+from station.ui.main_window import MainWindow
+from station.ui.texts import error_text
+
+DEFAULT_LANGUAGE = "zh_CN"
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Station's own strings are written in Chinese; English comes from station_en.qm."""
+    translators: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_base = QTranslator(app)
+    if qt_base.load(f"qtbase_{language}", qt_dir):
+        translators.append(qt_base)
+    if language != DEFAULT_LANGUAGE:
+        own = QTranslator(app)
+        if own.load(str(resources_dir() / "i18n" / f"station_{language}.qm")):
+            translators.append(own)
+    for translator in translators:
+        app.installTranslator(translator)
+    QLocale.setDefault(QLocale(language))
+    return translators
+
+
+def choose_language(config: Config, requested: str | None) -> str:
+    value = requested or config.read_settings().get("language") or DEFAULT_LANGUAGE
+    return value if value in ("zh_CN", "en") else DEFAULT_LANGUAGE
+
+
+def run_gui(*, data_dir: Path | None = None, lang: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Station")
+    app.setApplicationDisplayName("救助寻亲工作站")
+    app.setApplicationVersion(__version__)
+    config = Config.load(data_dir)
+    config.ensure_dirs()
+    install_excepthook(setup_logging(config.data_dir / "logs"))
+    language = choose_language(config, lang)
+    install_translators(app, language)
+    try:
+        services = Services.open(config)
+    except UserError as exc:
+        QMessageBox.critical(None, app.translate("App", "无法打开数据库"), error_text(exc))
+        return 2
+    try:
+        staff = login(services)
+        if staff is None:
+            return 0
+        window = MainWindow(services, staff, config.data_dir)
+        window.language_chosen.connect(lambda code: config.write_settings(language=code))
+        window.show()
+        return app.exec()
+    finally:
+        services.close()
+
+
+def login(services: Services):  # type: ignore[no-untyped-def]
+    dialog: QDialog
+    dialog = FirstAdminDialog(services.auth) if not services.auth.has_staff() else LoginDialog(services.auth)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.staff  # type: ignore[attr-defined]

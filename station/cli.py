@@ -1,0 +1,71 @@
+"""``station``: opens the GUI; subcommands run headless jobs on the same services."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from station import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="station", description="救助寻亲工作站 Station")
+    parser.add_argument("--version", action="version", version=f"Station {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="数据目录（默认：用户数据目录）")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言 / interface language")
+    sub = parser.add_subparsers(dest="command")
+    demo = sub.add_parser("demo", help="用虚构的示例记录填充一个新数据库 / fill a new database with fictional records")
+    demo.add_argument("--count", type=int, default=300)
+    demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument("--username", default="admin")
+    demo.add_argument("--password", help="示例管理员密码（默认提示输入；新库默认 station-demo）")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from station.app import run_gui
+
+        return run_gui(data_dir=args.data_dir, lang=args.lang)
+    from station.config import Config
+    from station.domain.errors import UserError
+    from station.services.container import Services
+
+    config = Config.load(args.data_dir)
+    try:
+        services = Services.open(config)
+    except UserError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return 2
+    try:
+        if args.command == "demo":
+            return _demo(services, args)
+    except UserError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return 2
+    finally:
+        services.close()
+    return 0
+
+
+def _demo(services, args) -> int:  # type: ignore[no-untyped-def]
+    from station.services import demo
+
+    if services.auth.has_staff():
+        password = args.password or getpass.getpass(f"{args.username} 的密码: ")
+        staff = services.auth.login(args.username, password)
+    else:
+        password = args.password or "station-demo"
+        staff = services.auth.create_first_admin(
+            username=args.username, display_name="示例管理员", password=password)
+        print(f"已创建管理员账号 {args.username}，密码 {password}（请登录后修改）")
+    made = demo.seed(services, staff, count=args.count, seed=args.seed)
+    print(f"已登记 {made} 条虚构的示例记录，数据库：{services.db.url}")
+    return 0
+
+
+def gui_main() -> int:
+    return main([])

@@ -1,0 +1,120 @@
+"""Fictional but realistic records, so a newcomer sees a populated station (``station demo``).
+
+Every name, place and number here is made up. Records go through the real intake service; stays
+that ended are closed afterwards in one transaction, marked in the audit trail as demo data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Iterator
+
+from station.domain import id_number
+from station.domain.clock import utcnow
+from station.domain.enums import BroughtBy, Build, Sex, StayStatus
+from station.services import audit
+from station.services.container import Services
+from station.services.forms import BelongingData, IntakeData, PersonFields
+from station.store.models import StaffPublic, Stay
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+GIVEN_MALE = ["建国", "国强", "志刚", "永明", "德福", "海涛", "小军", "春生", "富贵", "长林",
+              "卫东", "振华", "金宝", "红兵", "大勇", "树林", "家豪", "子轩", "宏伟", "明亮"]
+GIVEN_FEMALE = ["桂兰", "秀英", "玉梅", "淑珍", "小红", "春花", "丽娟", "美玲", "凤英", "翠萍",
+                "晓燕", "雪梅", "金凤", "秋菊", "海燕", "婷婷", "欣怡", "梓涵", "慧敏", "素芬"]
+REGIONS = [("410102", "河南省郑州市"), ("510107", "四川省成都市"), ("430102", "湖南省长沙市"),
+           ("420106", "湖北省武汉市"), ("340102", "安徽省合肥市"), ("370102", "山东省济南市"),
+           ("130102", "河北省石家庄市"), ("450103", "广西壮族自治区南宁市"), ("520102", "贵州省贵阳市"),
+           ("230102", "黑龙江省哈尔滨市"), ("360102", "江西省南昌市"), ("610102", "陕西省西安市")]
+DIALECTS = ["河南口音", "四川话", "湖南口音", "东北口音", "粤语", "闽南话", "普通话", "山东口音",
+            "江西口音", "无法交流", "听不懂，疑似少数民族语言", "只会说几个词"]
+PLACES = ["火车站南广场候车区", "长途汽车站出站口", "人民公园东门长椅", "中山路天桥下",
+          "市第一人民医院急诊大厅", "滨江大道桥洞", "城南农贸市场门口", "高速公路服务区",
+          "地铁2号线终点站", "解放路派出所门口", "城郊结合部废弃厂房", "夜市小吃街"]
+FEATURES = ["左眉上方有一道约 3 厘米的疤痕", "右手缺小指", "门牙缺失两颗", "右臂有龙形纹身",
+            "头发花白，留长胡须", "左耳戴银色耳环", "后颈有一块胎记", "走路跛行，右腿较短",
+            "戴黑框眼镜", "额头有烫伤旧疤", "身材瘦小，驼背", "脸上有较多老年斑"]
+CLOTHING = ["深蓝色棉袄，黑色裤子，解放鞋", "灰色夹克，牛仔裤，运动鞋", "红色毛衣，黑色棉裤",
+            "迷彩服上衣，绿色胶鞋", "白色衬衫（较脏），西裤，皮鞋", "校服（上衣印有“实验中学”字样）",
+            "病号服，光脚", "黑色羽绒服，灰色围巾"]
+HEALTH = ["意识清楚，能简单交流", "意识清楚，言语不清", "精神状态异常，自言自语", "疑似老年痴呆，答非所问",
+          "左腿轻微擦伤", "发热 38.5℃，已测量血压", "严重营养不良", "智力障碍，无法说出家庭住址",
+          "聋哑，能用手势交流", "醉酒状态，次日清醒"]
+ITEMS = [("旧手机", "屏幕破裂"), ("现金", "人民币"), ("身份证复印件", None), ("编织袋", "内有衣物"),
+         ("老年代步拐杖", None), ("药品", "降压药一盒"), ("银行卡", None), ("钥匙串", "三把钥匙"),
+         ("塑料袋", "内有馒头两个"), ("照片", "一张旧合影")]
+POLICE = ["站前派出所 刘警官", "城东派出所 王警官", "巡警支队三大队", "110 指挥中心转送"]
+
+
+def _person(rng: random.Random, admitted: dt.datetime) -> PersonFields:
+    sex = rng.choice([Sex.MALE] * 7 + [Sex.FEMALE] * 3)
+    identified = rng.random() < 0.55
+    age_mid = rng.choice([rng.randint(8, 17), rng.randint(18, 59), rng.randint(60, 88)]
+                         if rng.random() < 0.8 else [rng.randint(60, 88)])
+    region, origin = rng.choice(REGIONS)
+    fields = PersonFields(
+        sex=sex,
+        dialect=rng.choice(DIALECTS),
+        height_cm=rng.randint(145, 182) if age_mid >= 16 else rng.randint(120, 165),
+        build=rng.choice(list(Build)),
+        features="，".join(rng.sample(FEATURES, k=rng.randint(1, 3))),
+    )
+    if identified:
+        given = rng.choice(GIVEN_MALE if sex == Sex.MALE else GIVEN_FEMALE)
+        fields.name = rng.choice(SURNAMES) + given
+        fields.origin = origin
+        if rng.random() < 0.6:
+            birth = admitted.date() - dt.timedelta(days=age_mid * 365 + rng.randint(0, 364))
+            seq = rng.randrange(1 if sex == Sex.MALE else 0, 999, 2)
+            fields.id_number = id_number.make(region, birth, seq)
+            fields.birth_date = birth
+        else:
+            fields.age_low, fields.age_high = max(0, age_mid - 3), age_mid + 3
+        if rng.random() < 0.3:
+            fields.aliases = [("老" if age_mid > 45 else "小") + fields.name[0]]
+    else:
+        spread = rng.choice([3, 5, 10])
+        fields.age_low, fields.age_high = max(0, age_mid - spread), age_mid + spread
+        if rng.random() < 0.2:
+            fields.aliases = [rng.choice(SURNAMES) + "某（自称，音）"]
+    return fields
+
+
+def _records(rng: random.Random, count: int, now: dt.datetime) -> Iterator[IntakeData]:
+    for _ in range(count):
+        admitted = now - dt.timedelta(minutes=rng.randint(30, 2 * 365 * 24 * 60))
+        brought = rng.choice(list(BroughtBy))
+        yield IntakeData(
+            person=_person(rng, admitted),
+            admitted_at=admitted,
+            found_at=admitted - dt.timedelta(minutes=rng.randint(20, 600)),
+            found_place=rng.choice(PLACES),
+            brought_by=brought,
+            brought_by_name=rng.choice(POLICE) if brought == BroughtBy.POLICE else None,
+            brought_by_contact=f"1{rng.randint(3, 9)}{rng.randint(0, 999_999_999):09d}",
+            clothing=rng.choice(CLOTHING),
+            health_on_arrival=rng.choice(HEALTH),
+            belongings=[BelongingData(item, rng.randint(1, 3) if item != "现金" else rng.randint(5, 300), cond)
+                        for item, cond in rng.sample(ITEMS, k=rng.randint(0, 3))],
+        )
+
+
+def seed(services: Services, by: StaffPublic, *, count: int = 300, seed: int = 2026) -> int:
+    """Register ``count`` fictional intakes; about two thirds of those older than ten days departed."""
+    rng = random.Random(seed)
+    now = utcnow()
+    made = 0
+    for data in sorted(_records(rng, count, now), key=lambda d: d.admitted_at):
+        result = services.intake.register(data, by)
+        made += 1
+        age = now - data.admitted_at
+        if age > dt.timedelta(days=10) and rng.random() < 0.67:
+            departed = data.admitted_at + dt.timedelta(days=rng.randint(1, min(age.days, 200)))
+            with services.db.write() as session:
+                stay = session.get(Stay, result.stay_id)
+                assert stay is not None
+                stay.status, stay.departed_at = StayStatus.DEPARTED.value, departed
+                audit.record(session, by, "demo.close_stay", entity="stay", entity_id=stay.id,
+                             person_id=stay.person_id, after={"departed_at": departed.isoformat()})
+    return made

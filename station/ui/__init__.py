@@ -1,0 +1,1 @@
+"""The PySide6 face of Station: a thin layer over station.services."""

@@ -1,0 +1,152 @@
+"""The main window: the resident list as the home tab; intake forms and case files open as tabs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from station import __version__
+from station.services.container import Services
+from station.services.intake import IntakeResult
+from station.store.models import StaffPublic
+from station.ui.intake_page import IntakePage
+from station.ui.person_page import PersonPage
+from station.ui.resident_page import ResidentPage
+from station.ui.texts import vocab
+from station.domain.enums import Role
+
+
+class MainWindow(QMainWindow):
+    language_chosen = Signal(str)
+
+    def __init__(self, services: Services, staff: StaffPublic, data_dir: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.staff = staff
+        self._data_dir = data_dir
+        self.setWindowTitle(self.tr("救助寻亲工作站"))
+        self.resize(1280, 800)
+
+        self.tabs = QTabWidget()
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.setCentralWidget(self.tabs)
+
+        self.residents = ResidentPage(services.residents, services.photos.thumbnail_path)
+        self.tabs.addTab(self.residents, self.tr("在站人员"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.residents.open_person.connect(self.open_person)
+        self.residents.new_intake.connect(self.open_intake)
+
+        self._build_menus()
+        role = vocab(Role(staff.role).label)
+        self.statusBar().addPermanentWidget(
+            QLabel(self.tr("当前用户：{name}（{role}）").format(name=staff.display_name, role=role)))
+        self.residents.refresh()
+
+    def _build_menus(self) -> None:
+        case_menu = self.menuBar().addMenu(self.tr("案件(&C)"))
+        intake = QAction(self.tr("入站登记(&N)"), self)
+        intake.setShortcut(QKeySequence.StandardKey.New)
+        intake.triggered.connect(self.open_intake)
+        case_menu.addAction(intake)
+        find = QAction(self.tr("查找人员(&F)"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._focus_search)
+        case_menu.addAction(find)
+        close_tab = QAction(self.tr("关闭当前页(&W)"), self)
+        close_tab.setShortcut(QKeySequence.StandardKey.Close)
+        close_tab.triggered.connect(lambda: self.close_tab(self.tabs.currentIndex()))
+        case_menu.addAction(close_tab)
+        case_menu.addSeparator()
+        quit_action = QAction(self.tr("退出(&Q)"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        case_menu.addAction(quit_action)
+
+        settings = self.menuBar().addMenu(self.tr("设置(&S)"))
+        language = settings.addMenu(self.tr("界面语言"))
+        for code, label in (("zh_CN", "简体中文"), ("en", "English")):
+            action = QAction(label, self)
+            action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
+            language.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于 Station"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # --- tabs -----------------------------------------------------------------------------------
+    def open_intake(self) -> IntakePage:
+        page = IntakePage(self.services.intake, self.staff, self._data_dir / "captures")
+        page.saved.connect(lambda result, p=page: self._intake_saved(p, result))
+        self.tabs.setCurrentIndex(self.tabs.addTab(page, self.tr("入站登记")))
+        page.person.name.setFocus()
+        return page
+
+    def open_person(self, person_id: int) -> PersonPage:
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, PersonPage) and widget.person_id == person_id:
+                self.tabs.setCurrentIndex(index)
+                widget.reload()
+                return widget
+        page = PersonPage(person_id, self.services.persons, self.services.belongings, self.staff,
+                          self.services.auth.staff_names())
+        page.changed.connect(lambda _pid: self.residents.refresh())
+        self.tabs.setCurrentIndex(self.tabs.addTab(page, page.title.text()))
+        return page
+
+    def close_tab(self, index: int) -> bool:
+        widget = self.tabs.widget(index)
+        if widget is None or widget is self.residents:
+            return False
+        if isinstance(widget, IntakePage) and not widget.confirm_close():
+            return False
+        self.tabs.removeTab(index)
+        widget.deleteLater()
+        return True
+
+    def _intake_saved(self, page: IntakePage, result: IntakeResult) -> None:
+        self.residents.refresh()
+        index = self.tabs.indexOf(page)
+        person_page = self.open_person(result.person_id)
+        if index >= 0:
+            self.tabs.removeTab(index)
+            page.deleteLater()
+        self.tabs.setCurrentWidget(person_page)
+        if result.repeat:
+            text = self.tr("此人此前已有登记记录，已作为再次入站登记到同一人。案件编号：{case}")
+        else:
+            text = self.tr("已登记，案件编号：{case}")
+        self.statusBar().showMessage(text.format(case=result.case_number), 15000)
+
+    def _focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.residents)
+        self.residents.search.setFocus()
+        self.residents.search.selectAll()
+
+    def _choose_language(self, code: str) -> None:
+        self.language_chosen.emit(code)
+        QMessageBox.information(self, self.tr("界面语言"),
+                                self.tr("界面语言将在下次启动 Station 时生效。"))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("关于 Station"), self.tr(
+            "救助寻亲工作站 Station {version}\n为救助管理站的入站登记、安置、寻亲与照片比对而作。\n"
+            "数据只保存在本机或本站配置的数据库中。").format(version=__version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for index in range(self.tabs.count() - 1, 0, -1):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, IntakePage) and widget.is_dirty():
+                self.tabs.setCurrentIndex(index)
+                if not widget.confirm_close():
+                    event.ignore()
+                    return
+        event.accept()

@@ -1,0 +1,323 @@
+"""A person's case file: photos, facts, stays, belongings in custody and the audit timeline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox,
+    QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from station.domain import id_number, person_rules
+from station.domain.age import age_on
+from station.domain.age import AgeRange
+from station.domain.clock import local_date, utcnow
+from station.domain.enums import BroughtBy, Build, Sex, StayStatus
+from station.domain.errors import InvalidInput, UserError
+from station.services.belongings import BelongingService
+from station.services.persons import PersonDetail, PersonService
+from station.store.models import StaffPublic
+from station.ui.errors import show_user_error
+from station.ui.field_errors import FieldErrors
+from station.ui.person_form import PersonForm
+from station.ui.photo_strip import IMAGE_FILTER
+from station.ui.texts import day, vocab, when
+
+PHOTO = 280
+
+
+def _read_only_table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(value))
+
+
+class PersonPage(QWidget):
+    changed = Signal(int)
+
+    def __init__(self, person_id: int, persons: PersonService, belongings: BelongingService,
+                 staff: StaffPublic, staff_names: dict[int, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.person_id = person_id
+        self._persons = persons
+        self._belongings = belongings
+        self._staff = staff
+        self._staff_names = staff_names
+        self.detail: PersonDetail | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("personTitle")
+        self.title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.subtitle = QLabel()
+        self.edit_button = QPushButton(self.tr("编辑资料"))
+        self.add_photo_button = QPushButton(self.tr("添加照片…"))
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        header.addWidget(self.add_photo_button)
+        header.addWidget(self.edit_button)
+
+        self.photo = QLabel()
+        self.photo.setFixedSize(PHOTO, PHOTO)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setStyleSheet("background: #eceff1; border: 1px solid #cfd8dc;")
+        self.photo_list = QListWidget()
+        self.photo_list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.photo_list.setIconSize(QSize(64, 64))
+        self.photo_list.setFixedWidth(PHOTO)
+        self.photo_list.setFixedHeight(96)
+        self.photo_list.setFlow(QListWidget.Flow.LeftToRight)
+        self.photo_list.setWrapping(False)
+        left = QVBoxLayout()
+        left.addWidget(self.photo)
+        left.addWidget(self.photo_list)
+        left.addStretch()
+
+        self.facts = QFormLayout()
+        facts_box = QGroupBox(self.tr("基本情况"))
+        facts_box.setLayout(self.facts)
+
+        self.stays = _read_only_table([self.tr("案件编号"), self.tr("入站时间"), self.tr("发现时间"),
+                                       self.tr("发现地点"), self.tr("送站人"), self.tr("状态"),
+                                       self.tr("离站时间")])
+        self.items = _read_only_table([self.tr("案件编号"), self.tr("物品"), self.tr("数量"),
+                                       self.tr("状况"), self.tr("接收"), self.tr("归还")])
+        self.return_button = QPushButton(self.tr("归还所选物品…"))
+        items_box = QWidget()
+        items_layout = QVBoxLayout(items_box)
+        items_layout.addWidget(self.items)
+        items_layout.addWidget(self.return_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.timeline = QListWidget()
+        self.timeline.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.stays, self.tr("入站记录"))
+        self.tabs.addTab(items_box, self.tr("随身物品"))
+        self.tabs.addTab(self.timeline, self.tr("操作记录"))
+
+        right = QVBoxLayout()
+        right.addWidget(facts_box)
+        right.addWidget(self.tabs, 1)
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addLayout(right, 1)
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.addLayout(header)
+        content_layout.addLayout(body, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self.photo_list.currentRowChanged.connect(self._show_photo)
+        self.edit_button.clicked.connect(self.edit)
+        self.add_photo_button.clicked.connect(self._add_photo)
+        self.return_button.clicked.connect(self._return_selected)
+        self.reload()
+
+    # --- display --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        detail = self._persons.detail(self.person_id)
+        self.detail = detail
+        person, stay = detail.person, detail.latest_stay
+        case = stay.case_number if stay else ""
+        name = person.name or (vocab(person_rules.UNNAMED) + case)
+        self.title.setText(name)
+        status = vocab(StayStatus(stay.status).label) if stay else ""
+        self.subtitle.setText(self.tr("案件编号 {case} · {status} · 共入站 {n} 次").format(
+            case=case, status=status, n=len(detail.stays)))
+
+        while self.facts.rowCount():
+            self.facts.removeRow(0)
+        estimate = (AgeRange(person.age_low, person.age_high)
+                    if person.age_low is not None and person.age_high is not None else None)
+        age = age_on(local_date(utcnow()), birth_date=person.birth_date, estimated=estimate,
+                     estimated_on=person.age_estimated_on)
+        rows = [
+            (self.tr("别名 / 曾用名"), "，".join(detail.aliases)),
+            (self.tr("性别"), vocab(Sex(person.sex).label)),
+            (self.tr("出生日期"), day(person.birth_date)),
+            (self.tr("年龄"), (str(age) + self.tr(" 岁")) if age else vocab("不详")),
+            (self.tr("身份证号"), person.id_number or ""),
+            (self.tr("籍贯 / 来源地"), person.origin or ""),
+            (self.tr("户籍地"), person.household_place or ""),
+            (self.tr("方言口音"), person.dialect or ""),
+            (self.tr("身高"), self.tr("{n} 厘米").format(n=person.height_cm) if person.height_cm else ""),
+            (self.tr("体型"), vocab(Build(person.build).label) if person.build else ""),
+            (self.tr("特征描述"), person.features or ""),
+        ]
+        if stay is not None:
+            rows += [
+                (self.tr("衣着"), stay.clothing or ""),
+                (self.tr("入站健康状况"), stay.health_on_arrival or ""),
+                (self.tr("送站单位 / 姓名"), " ".join(filter(None, [
+                    vocab(BroughtBy(stay.brought_by).label), stay.brought_by_name,
+                    stay.brought_by_contact]))),
+            ]
+        for label, value in rows:
+            text = QLabel(value or "—")
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.facts.addRow(label, text)
+
+        _fill(self.stays, [[s.case_number, when(s.admitted_at), when(s.found_at), s.found_place or "",
+                            vocab(BroughtBy(s.brought_by).label), vocab(StayStatus(s.status).label),
+                            when(s.departed_at)] for s in detail.stays])
+        case_of = {s.id: s.case_number for s in detail.stays}
+        self._item_ids: list[int] = []
+        item_rows = []
+        for stay_id, items in detail.belongings.items():
+            for b in items:
+                self._item_ids.append(b.id)
+                received = f"{when(b.received_at)} {self._staff_names.get(b.received_by, '')}"
+                returned = (f"{when(b.returned_at)} → {b.returned_to}" if b.returned_at
+                            else self.tr("保管中"))
+                item_rows.append([case_of[stay_id], b.item, str(b.quantity), b.condition or "",
+                                  received, returned])
+        _fill(self.items, item_rows)
+
+        self.timeline.clear()
+        for event in detail.events:
+            who = self._staff_names.get(event.staff_id or -1, self.tr("系统"))
+            text = f"{when(event.at)}  {who}  {self._action_label(event.action)}"
+            summary = _summary(event.before_json, event.after_json)
+            if summary:
+                text += "\n" + summary
+            self.timeline.addItem(text)
+
+        self.photo_list.clear()
+        for photo in detail.photos:
+            item = QListWidgetItem(QIcon(str(self._persons.thumbnail_path(photo.sha256))), "")
+            item.setData(Qt.ItemDataRole.UserRole, str(self._persons.photo_path(photo)))
+            item.setToolTip(f"{photo.original_name or ''}\n{when(photo.added_at)}")
+            self.photo_list.addItem(item)
+        if detail.photos:
+            self.photo_list.setCurrentRow(0)
+        else:
+            self.photo.setText(self.tr("暂无照片"))
+
+    def _action_label(self, action: str) -> str:
+        labels = {
+            "intake.register": self.tr("入站登记"),
+            "person.update": self.tr("修改资料"),
+            "photo.add": self.tr("添加照片"),
+            "belonging.receive": self.tr("接收保管物品"),
+            "belonging.return": self.tr("归还物品"),
+            "demo.close_stay": self.tr("离站（示例数据）"),
+        }
+        return labels.get(action, action)
+
+    def _show_photo(self, row: int) -> None:
+        item = self.photo_list.item(row)
+        if item is None:
+            return
+        from PySide6.QtGui import QImageReader
+
+        reader = QImageReader(item.data(Qt.ItemDataRole.UserRole))
+        reader.setAutoTransform(True)
+        size = reader.size()
+        if size.isValid():
+            reader.setScaledSize(size.scaled(PHOTO, PHOTO, Qt.AspectRatioMode.KeepAspectRatio))
+        image = reader.read()
+        if image.isNull():
+            self.photo.setText(self.tr("照片无法读取"))
+        else:
+            self.photo.setPixmap(QPixmap.fromImage(image))
+
+    # --- actions --------------------------------------------------------------------------------
+    def edit(self) -> None:
+        assert self.detail is not None
+        dialog = EditPersonDialog(self.detail, self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                self._persons.update(self.person_id, dialog.form.fields(), self._staff,
+                                     expected_version=self.detail.person.version)
+            except InvalidInput as exc:
+                dialog.errors.show(exc.errors)
+                continue
+            except UserError as exc:
+                show_user_error(self, exc)
+            break
+        self.reload()
+        self.changed.emit(self.person_id)
+
+    def _add_photo(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择照片"), "",
+                                                self.tr("图片") + f" ({IMAGE_FILTER})")
+        for name in files:
+            try:
+                self._persons.add_photo(self.person_id, Path(name), self._staff)
+            except UserError as exc:
+                show_user_error(self, exc)
+        self.reload()
+        self.changed.emit(self.person_id)
+
+    def _return_selected(self) -> None:
+        rows = sorted({i.row() for i in self.items.selectedIndexes()})
+        if not rows:
+            QMessageBox.information(self, self.tr("归还物品"), self.tr("请先在表中选择要归还的物品。"))
+            return
+        to, ok = QInputDialog.getText(self, self.tr("归还物品"), self.tr("领回人（本人或亲属姓名）："))
+        if not ok:
+            return
+        for row in rows:
+            try:
+                self._belongings.give_back(self._item_ids[row], to, self._staff)
+            except UserError as exc:
+                show_user_error(self, exc)
+                break
+        self.reload()
+
+
+class EditPersonDialog(QDialog):
+    def __init__(self, detail: PersonDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("编辑资料"))
+        self.errors = FieldErrors()
+        self.form = PersonForm(self.errors)
+        self.form.set_person(detail.person, detail.aliases)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+
+
+def _summary(before_json: str | None, after_json: str | None) -> str:
+    """A one-line digest of what changed, for the timeline."""
+    before = json.loads(before_json) if before_json else {}
+    after = json.loads(after_json) if after_json else {}
+    parts = []
+    for key, value in after.items():
+        if isinstance(value, dict | list):
+            continue
+        old = before.get(key)
+        if key == "id_number" and isinstance(value, str):
+            value = id_number.mask(value)
+            old = id_number.mask(old) if isinstance(old, str) else old
+        parts.append(f"{key}: {old} → {value}" if key in before else f"{key}: {value}")
+    return "；".join(parts)

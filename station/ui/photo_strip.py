@@ -1,0 +1,99 @@
+"""Photos chosen for a form: add from files, drop from the file manager, or take with a camera."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff"
+ICON = 120
+
+
+class PhotoStrip(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.list = QListWidget()
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(QSize(ICON, ICON))
+        self.list.setFixedHeight(ICON + 48)
+        self.list.setFlow(QListWidget.Flow.LeftToRight)
+        self.list.setWrapping(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setToolTip(self.tr("可把照片文件直接拖到这里"))
+        self.add_button = QPushButton(self.tr("添加照片…"))
+        self.camera_button = QPushButton(self.tr("拍照…"))
+        self.remove_button = QPushButton(self.tr("移除所选"))
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.camera_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self._choose)
+        self.remove_button.clicked.connect(self._remove_selected)
+
+    def paths(self) -> list[Path]:
+        return [Path(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())]
+
+    def add_paths(self, paths: list[Path]) -> None:
+        known = set(self.paths())
+        for path in paths:
+            if path in known:
+                continue
+            known.add(path)
+            item = QListWidgetItem(path.name)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            item.setIcon(QIcon(_preview(path)))
+            self.list.addItem(item)
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self.list.clear()
+        self.changed.emit()
+
+    def _choose(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("选择照片"), "", self.tr("图片") + f" ({IMAGE_FILTER})")
+        self.add_paths([Path(f) for f in files])
+
+    def _remove_selected(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+        self.changed.emit()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        self.add_paths([p for p in paths if p.is_file()])
+        event.acceptProposedAction()
+
+
+def _preview(path: Path) -> QPixmap:
+    """A small preview read at reduced size (a 50-megapixel photo is never decoded in full here)."""
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and max(size.width(), size.height()) > ICON * 2:
+        reader.setScaledSize(size.scaled(ICON * 2, ICON * 2, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
+        pixmap = QPixmap(ICON, ICON)
+        pixmap.fill(Qt.GlobalColor.lightGray)
+        return pixmap
+    return QPixmap.fromImage(image)
