@@ -102,6 +102,10 @@ class IntakeService:
             assert person.id is not None and stay.id is not None
             return IntakeResult(person.id, stay.id, number, repeat)
 
+    def check_photo(self, path: Path) -> None:
+        """Raise UserError naming the file if it cannot be used as a photo; stores nothing."""
+        self._photos.check_file(path)
+
     def check(self, data: IntakeData, *, now: dt.datetime | None = None) -> list[FieldError]:
         """Validate (and normalise) the form without saving anything."""
         now = now or self._now()

@@ -60,19 +60,13 @@ class PhotoStore:
     def thumbnail_path(self, sha256: str) -> Path:
         return self.root / "thumbs" / sha256[:2] / f"{sha256}.jpg"
 
+    def check_file(self, source: Path) -> None:
+        """Raise UserError if ``source`` would be refused, without storing anything."""
+        _check_image(_read(source), source.name)
+
     def add_file(self, source: Path) -> StoredPhoto:
         """Check a photo file and store it (and its thumbnail); raise UserError naming the file."""
-        name = source.name
-        try:
-            size = source.stat().st_size
-        except FileNotFoundError:
-            raise UserError(MSG_MISSING, file=str(source)) from None
-        if size > MAX_FILE_BYTES:
-            raise UserError(
-                MSG_TOO_LARGE_FILE, file=name, mb=size // 2**20, limit=MAX_FILE_BYTES // 2**20
-            )
-        data = source.read_bytes()
-        return self.add_bytes(data, original_name=name)
+        return self.add_bytes(_read(source), original_name=source.name)
 
     def add_bytes(self, data: bytes, *, original_name: str) -> StoredPhoto:
         image_format, width, height = _check_image(data, original_name)
@@ -88,6 +82,19 @@ class PhotoStore:
         except OSError as exc:
             raise UserError(MSG_DISK, where=str(self.root), reason=exc.strerror or str(exc)) from exc
         return StoredPhoto(digest, ext, width, height, original_name)
+
+
+def _read(source: Path) -> bytes:
+    try:
+        size = source.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UserError(MSG_TOO_LARGE_FILE, file=source.name, mb=size // 2**20,
+                            limit=MAX_FILE_BYTES // 2**20)
+        return source.read_bytes()
+    except (FileNotFoundError, IsADirectoryError):
+        raise UserError(MSG_MISSING, file=str(source)) from None
+    except PermissionError as exc:
+        raise UserError(MSG_CORRUPT, file=source.name, reason=exc.strerror or str(exc)) from exc
 
 
 def _check_image(data: bytes, name: str) -> tuple[str, int, int]:

@@ -88,7 +88,7 @@ class IntakePage(QWidget):
         form.addRow(self.tr("衣着"), self.clothing)
         self.errors.add_row(form, self.tr("入站健康状况"), self.health, "health_on_arrival")
 
-        self.photos = PhotoStrip()
+        self.photos = PhotoStrip(intake.check_photo, self.errors.label_for("photos"))
         photo_box = QGroupBox(self.tr("照片"))
         photo_layout = QVBoxLayout(photo_box)
         photo_layout.addWidget(self.photos)
@@ -174,7 +174,7 @@ class IntakePage(QWidget):
             admitted_at=to_utc(self.admitted_at.dateTime()),
             found_at=to_utc(self.found_at.dateTime()) if self.found_known.isChecked() else None,
             found_place=optional(self.found_place.text()),
-            brought_by=self.brought_by.currentData(),
+            brought_by=BroughtBy(self.brought_by.currentData()),
             brought_by_name=optional(self.brought_by_name.text()),
             brought_by_contact=optional(self.brought_by_contact.text()),
             clothing=optional(self.clothing.toPlainText()),

@@ -66,9 +66,11 @@ class LoginDialog(_AccountDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
 
     def attempt(self) -> StaffPublic:
-        staff = self._auth.login(self.username.text(), self.password.text())
+        password = self.password.text()
+        # Whatever the outcome, the typed password does not stay in the field.
         self.password.clear()
-        return staff
+        self.password.setFocus()
+        return self._auth.login(self.username.text(), password)
 
 
 class FirstAdminDialog(_AccountDialog):

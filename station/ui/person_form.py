@@ -150,7 +150,7 @@ class PersonForm(QWidget):
         return PersonFields(
             name=optional(self.name.text()),
             aliases=[a for a in aliases if a],
-            sex=self.sex.currentData(),
+            sex=Sex(self.sex.currentData()),
             birth_date=self.birth_date.date().toPython() if self.birth_known.isChecked() else None,  # type: ignore[arg-type]
             age_low=low if low >= 0 else None,
             age_high=high if high >= 0 else None,
@@ -159,7 +159,7 @@ class PersonForm(QWidget):
             household_place=optional(self.household_place.text()),
             dialect=optional(self.dialect.text()),
             height_cm=self.height.value() or None,
-            build=self.build.currentData(),
+            build=Build(self.build.currentData()) if self.build.currentData() else None,
             features=optional(self.features.toPlainText()),
         )
 
@@ -197,7 +197,7 @@ class PersonForm(QWidget):
         self.id_number.setText(info.number)
         self.id_hint.setText(self.tr("出生日期 {date}，{sex}").format(
             date=info.birth_date.isoformat(), sex=vocab(info.sex.label)))
-        if self.sex.currentData() == Sex.UNKNOWN:
+        if Sex(self.sex.currentData()) == Sex.UNKNOWN:
             self.set_sex(info.sex)
         if not self.birth_known.isChecked():
             self.birth_known.setChecked(True)

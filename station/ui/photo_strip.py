@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton,
+    QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
     QVBoxLayout, QWidget,
 )
+
+from station.domain.errors import UserError
+from station.ui.texts import error_text
 
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff"
 ICON = 120
@@ -18,8 +22,12 @@ ICON = 120
 class PhotoStrip(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, check: Callable[[Path], None], error: QLabel,
+                 parent: QWidget | None = None) -> None:
+        """``check`` raises UserError for a file that cannot be used; ``error`` shows why."""
         super().__init__(parent)
+        self._check = check
+        self._error = error
         self.setAcceptDrops(True)
         self.list = QListWidget()
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
@@ -48,9 +56,16 @@ class PhotoStrip(QWidget):
         return [Path(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())]
 
     def add_paths(self, paths: list[Path]) -> None:
+        """Add the usable photos; name each refused file and its reason under the strip."""
         known = set(self.paths())
+        refused: list[str] = []
         for path in paths:
             if path in known:
+                continue
+            try:
+                self._check(path)
+            except UserError as exc:
+                refused.append(error_text(exc))
                 continue
             known.add(path)
             item = QListWidgetItem(path.name)
@@ -58,6 +73,8 @@ class PhotoStrip(QWidget):
             item.setToolTip(str(path))
             item.setIcon(QIcon(_preview(path)))
             self.list.addItem(item)
+        self._error.setText("\n".join(refused))
+        self._error.setVisible(bool(refused))
         self.changed.emit()
 
     def clear(self) -> None:

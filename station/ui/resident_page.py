@@ -104,8 +104,10 @@ class ResidentPage(QWidget):
         dates: tuple[dt.date | None, dt.date | None] = (None, None)
         if self.use_dates.isChecked():
             dates = (self.date_from.date().toPython(), self.date_to.date().toPython())  # type: ignore[assignment]
-        return ResidentFilter(text=self.search.text().strip(), status=self.status.currentData(),
-                              sex=self.sex.currentData(), admitted_from=dates[0],
+        status, sex = self.status.currentData(), self.sex.currentData()
+        return ResidentFilter(text=self.search.text().strip(),
+                              status=StayStatus(status) if status else None,
+                              sex=Sex(sex) if sex else None, admitted_from=dates[0],
                               admitted_to=dates[1], sort=base.sort, descending=base.descending)
 
     def apply_filter(self) -> None:

@@ -1,0 +1,133 @@
+"""The intake desk through the real widgets: register, find in the list, open the case file."""
+
+import datetime as dt
+
+from tests.ui.conftest import type_text
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlmodel import func, select
+
+from station.domain import id_number
+from station.store.models import Person, Photo
+from station.ui.person_page import PersonPage
+
+
+def fill_intake(qtbot, page, photo):
+    type_text(qtbot, page.person.aliases, "老周，周师傅")
+    page.person.age_low.setValue(60)
+    page.person.age_high.setValue(70)
+    type_text(qtbot, page.person.dialect, "四川话")
+    page.person.height.setValue(165)
+    page.person.features.setPlainText("右手缺小指，左眉上方有疤痕")
+    type_text(qtbot, page.found_place, "人民公园东门长椅")
+    type_text(qtbot, page.brought_by_name, "城东派出所 王警官")
+    page.health.setPlainText("意识清楚，言语不清")
+    page.photos.add_paths([photo])
+    page.belongings.add_row("旧手机", 1, "屏幕破裂")
+    page.belongings.add_row("现金", 37, "人民币")
+
+
+def test_register_find_and_open(qtbot, window, services, face_photos):
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    page = window.tabs.currentWidget()
+    fill_intake(qtbot, page, face_photos["obama"])
+    assert page.is_dirty()
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    # Saved: the intake tab is replaced by the new person's case file.
+    person_page = window.tabs.currentWidget()
+    assert isinstance(person_page, PersonPage)
+    case = person_page.detail.latest_stay.case_number
+    assert person_page.title.text() == f"无名氏{case}"
+    assert "已登记" in window.statusBar().currentMessage()
+    assert person_page.photo_list.count() == 1
+    assert person_page.photo.pixmap() is not None and not person_page.photo.pixmap().isNull()
+    assert person_page.items.rowCount() == 2
+    assert person_page.items.item(1, 1).text() == "现金"
+    assert person_page.timeline.count() == 1 and "入站登记" in person_page.timeline.item(0).text()
+
+    # Found again in the resident list by an alias and by a word of the description.
+    window.tabs.setCurrentIndex(0)
+    for text in ("周师傅", "小指"):
+        window.residents.search.setText(text)
+        window.residents.apply_filter()
+        model = window.residents.model
+        assert model.rowCount() == 1
+        assert model.index(0, 1).data() == case
+        assert model.index(0, 2).data() == f"无名氏{case}"
+        assert model.index(0, 4).data() == "60–70"
+        assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+    window.residents.table.activated.emit(window.residents.model.index(0, 2))
+    assert window.tabs.currentWidget() is person_page  # the open tab is reused
+
+
+def test_invalid_input_is_shown_and_nothing_is_saved(qtbot, window, services, tmp_path):
+    page = window.open_intake()
+    good = id_number.make("410102", dt.date(1961, 5, 2), 123)
+    bad_id = good[:-1] + ("1" if good[-1] != "1" else "2")
+    qtbot.keyClicks(page.person.id_number, bad_id)
+    page.person.id_number.editingFinished.emit()
+    assert "校验位错误" in page.errors.text("id_number")  # shown as soon as the field is left
+    page.found_at.setDateTime(QDateTime.currentDateTime().addDays(1))
+    broken = tmp_path / "破损照片.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    page.photos.add_paths([broken])
+    # Refused as soon as it is chosen, with the file's name and the reason.
+    assert "破损照片.jpg" in page.errors.text("photos") and "损坏" in page.errors.text("photos")
+    assert page.photos.paths() == []
+    page.belongings.add_row("", 2, "只写了状况")
+
+    assert page.save() is None
+    assert "校验位错误" in page.errors.text("id_number")
+    assert "不能晚于当前时间" in page.errors.text("found_at")
+    assert "第 1 行" in page.errors.text("belongings")
+    assert page.banner.isVisible() and "3 处" in page.banner.text()
+    assert window.tabs.currentWidget() is page
+    with services.db.read() as session:
+        assert session.exec(select(func.count()).select_from(Person)).one() == 0
+        assert session.exec(select(func.count()).select_from(Photo)).one() == 0
+
+
+def test_unsaved_intake_asks_before_closing(qtbot, window, answer):
+    page = window.open_intake()
+    type_text(qtbot, page.person.name, "张三")
+    asked = answer(QMessageBox.StandardButton.Cancel)
+    assert not window.close_tab(window.tabs.indexOf(page))
+    assert window.tabs.indexOf(page) > 0 and len(asked) == 1
+    answer(QMessageBox.StandardButton.Discard)
+    assert window.close_tab(window.tabs.indexOf(page))
+    assert window.tabs.count() == 1
+
+
+def test_clean_intake_closes_without_asking(qtbot, window, answer):
+    page = window.open_intake()
+    asked = answer(QMessageBox.StandardButton.Cancel)
+    assert window.close_tab(window.tabs.indexOf(page))
+    assert asked == []
+
+
+def test_id_number_fills_sex_and_birth_date(qtbot, window):
+    page = window.open_intake()
+    number = id_number.make("510107", dt.date(1958, 8, 8), 246)
+    qtbot.keyClicks(page.person.id_number, number.lower())
+    page.person.id_number.editingFinished.emit()
+    assert page.person.sex.currentText() == "女"
+    assert page.person.birth_known.isChecked()
+    assert page.person.birth_date.date().toPython() == dt.date(1958, 8, 8)
+    assert "1958-08-08" in page.person.id_hint.text()
+
+
+def test_return_a_belonging_from_the_case_file(qtbot, window, services, monkeypatch, face_photos):
+    from PySide6.QtWidgets import QInputDialog
+
+    page = window.open_intake()
+    fill_intake(qtbot, page, face_photos["biden"])
+    page.save()
+    person_page = window.tabs.currentWidget()
+    person_page.items.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("本人", True)))
+    person_page.return_button.click()
+    assert "→ 本人" in person_page.items.item(0, 5).text()
+    assert person_page.items.item(1, 5).text() == "保管中"
+    assert any("归还物品" in person_page.timeline.item(i).text()
+               for i in range(person_page.timeline.count()))
