@@ -1,6 +1,6 @@
 """Render the README screenshots from a demo database (run under Xvfb with a CJK font).
 
-    xvfb-run -a -s "-screen 0 1400x900x24" uv run python packaging/screenshots.py docs/screenshots
+xvfb-run -a -s "-screen 0 1400x900x24" uv run python packaging/screenshots.py docs/screenshots
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ def main(out: Path, language: str = "zh_CN") -> None:
     data = Path(tempfile.mkdtemp(prefix="station-shots-"))
     try:
         services = Services.open(Config.load(data))
-        staff = services.auth.create_first_admin(username="admin", display_name="王站长",
-                                                 password="station-demo")
+        staff = services.auth.create_first_admin(
+            username="admin", display_name="王站长", password="station-demo"
+        )
         demo.seed(services, staff, count=300)
         window = MainWindow(services, staff, data)
         window.resize(1360, 860)
@@ -59,5 +60,7 @@ def main(out: Path, language: str = "zh_CN") -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"),
-         sys.argv[2] if len(sys.argv) > 2 else "zh_CN")
+    main(
+        Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"),
+        sys.argv[2] if len(sys.argv) > 2 else "zh_CN",
+    )

@@ -71,7 +71,11 @@ def run_gui(*, data_dir: Path | None = None, lang: str | None = None) -> int:
 
 def login(services: Services):  # type: ignore[no-untyped-def]
     dialog: QDialog
-    dialog = FirstAdminDialog(services.auth) if not services.auth.has_staff() else LoginDialog(services.auth)
+    dialog = (
+        FirstAdminDialog(services.auth)
+        if not services.auth.has_staff()
+        else LoginDialog(services.auth)
+    )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.staff  # type: ignore[attr-defined]

@@ -16,7 +16,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, help="数据目录（默认：用户数据目录）")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言 / interface language")
     sub = parser.add_subparsers(dest="command")
-    demo = sub.add_parser("demo", help="用虚构的示例记录填充一个新数据库 / fill a new database with fictional records")
+    demo = sub.add_parser(
+        "demo", help="用虚构的示例记录填充一个新数据库 / fill a new database with fictional records"
+    )
     demo.add_argument("--count", type=int, default=300)
     demo.add_argument("--seed", type=int, default=2026)
     demo.add_argument("--username", default="admin")
@@ -60,7 +62,8 @@ def _demo(services, args) -> int:  # type: ignore[no-untyped-def]
     else:
         password = args.password or "station-demo"
         staff = services.auth.create_first_admin(
-            username=args.username, display_name="示例管理员", password=password)
+            username=args.username, display_name="示例管理员", password=password
+        )
         print(f"已创建管理员账号 {args.username}，密码 {password}（请登录后修改）")
     made = demo.seed(services, staff, count=args.count, seed=args.seed)
     print(f"已登记 {made} 条虚构的示例记录，数据库：{services.db.url}")

@@ -29,7 +29,9 @@ class Config:
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Config:
         """``STATION_DATA_DIR`` and ``STATION_DATABASE_URL`` override the defaults."""
-        root = data_dir or Path(os.environ.get("STATION_DATA_DIR") or user_data_dir(APP_NAME, False))
+        root = data_dir or Path(
+            os.environ.get("STATION_DATA_DIR") or user_data_dir(APP_NAME, False)
+        )
         url = os.environ.get("STATION_DATABASE_URL") or f"sqlite:///{root / 'station.db'}"
         return cls(data_dir=root, database_url=url)
 

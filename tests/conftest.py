@@ -20,7 +20,9 @@ from station.services.container import Services
 from station.store.models import StaffPublic
 
 ADMIN_PASSWORD = "station-admin-1"
-PHOTO_CACHE = Path(os.environ.get("STATION_TEST_PHOTOS", Path.home() / ".cache" / "station-test-photos"))
+PHOTO_CACHE = Path(
+    os.environ.get("STATION_TEST_PHOTOS", Path.home() / ".cache" / "station-test-photos")
+)
 SDIST = "face_recognition-1.3.0.tar.gz"
 
 
@@ -56,14 +58,17 @@ def services(config: Config, clock: FixedClock):
 
 @pytest.fixture
 def admin(services: Services) -> StaffPublic:
-    services.auth.create_first_admin(username="admin", display_name="王站长", password=ADMIN_PASSWORD)
+    services.auth.create_first_admin(
+        username="admin", display_name="王站长", password=ADMIN_PASSWORD
+    )
     return services.auth.login("admin", ADMIN_PASSWORD)
 
 
 @pytest.fixture
 def clerk(services: Services, admin: StaffPublic) -> StaffPublic:
-    services.auth.create_staff(admin, username="li", display_name="李登记", password="clerk-pass-1",
-                               role=Role.CLERK)
+    services.auth.create_staff(
+        admin, username="li", display_name="李登记", password="clerk-pass-1", role=Role.CLERK
+    )
     return services.auth.login("li", "clerk-pass-1")
 
 
@@ -75,9 +80,18 @@ def _download_sdist() -> Path:
         if shutil.which("uvx") and not shutil.which("pip3") and not shutil.which("pip"):
             pip = ["uvx", "pip"]
         subprocess.run(
-            [*pip, "download", "--no-deps", "--no-binary", ":all:", "face-recognition==1.3.0",
-             "-d", str(PHOTO_CACHE)],
-            check=True, capture_output=True,
+            [
+                *pip,
+                "download",
+                "--no-deps",
+                "--no-binary",
+                ":all:",
+                "face-recognition==1.3.0",
+                "-d",
+                str(PHOTO_CACHE),
+            ],
+            check=True,
+            capture_output=True,
         )
     return archive
 
@@ -89,7 +103,9 @@ def face_photos() -> dict[str, Path]:
     if not (target / "obama.jpg").exists():
         archive = _download_sdist()
         with tarfile.open(archive) as tar:
-            members = [m for m in tar.getmembers() if "/tests/test_images/" in m.name and m.isfile()]
+            members = [
+                m for m in tar.getmembers() if "/tests/test_images/" in m.name and m.isfile()
+            ]
             target.mkdir(parents=True, exist_ok=True)
             for member in members:
                 source = tar.extractfile(member)

@@ -40,5 +40,8 @@ def intake(
         clothing="深蓝色棉袄，黑色裤子，解放鞋",
         health_on_arrival="意识清楚，言语不清，左腿轻微擦伤",
         photos=photos or [],
-        belongings=[BelongingData("旧手机", 1, "屏幕破裂"), BelongingData("现金", 37, "人民币，元")],
+        belongings=[
+            BelongingData("旧手机", 1, "屏幕破裂"),
+            BelongingData("现金", 37, "人民币，元"),
+        ],
     )

@@ -15,7 +15,9 @@ from station.domain.i18n import QT_TRANSLATE_NOOP
 _PATTERN = re.compile(r"^(\d{4})-(\d{6})$")
 MAX_SEQUENCE = 999_999
 
-MSG_FORMAT = QT_TRANSLATE_NOOP("UserError", "案件编号 {value} 的格式应为 年份-六位序号，例如 2026-000123")
+MSG_FORMAT = QT_TRANSLATE_NOOP(
+    "UserError", "案件编号 {value} 的格式应为 年份-六位序号，例如 2026-000123"
+)
 MSG_FULL = QT_TRANSLATE_NOOP("UserError", "{year} 年的案件编号已用完（最多 999999 个）")
 
 

@@ -6,7 +6,7 @@ with ``QCoreApplication.translate(context, text)``.
 """
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Return ``text`` unchanged; ``context`` is read by lupdate."""
     del context
     return text

@@ -5,17 +5,53 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from station.domain.enums import Sex
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
-from station.domain.enums import Sex
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CHARS = "10X98765432"
 
 # The province-level codes in use (the first two digits of the address code).
 PROVINCE_CODES = frozenset(
-    {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
-     50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83, 91}
+    {
+        11,
+        12,
+        13,
+        14,
+        15,
+        21,
+        22,
+        23,
+        31,
+        32,
+        33,
+        34,
+        35,
+        36,
+        37,
+        41,
+        42,
+        43,
+        44,
+        45,
+        46,
+        50,
+        51,
+        52,
+        53,
+        54,
+        61,
+        62,
+        63,
+        64,
+        65,
+        71,
+        81,
+        82,
+        83,
+        91,
+    }
 )
 
 MSG_LENGTH = QT_TRANSLATE_NOOP("UserError", "身份证号应为 18 位，现在是 {length} 位")

@@ -47,12 +47,18 @@ def check_times(
     errors: list[FieldError] = []
     if admitted_at > now + CLOCK_SKEW:
         errors.append(
-            FieldError("admitted_at", MSG_IN_FUTURE, {"field": FIELD_ADMITTED_AT, "value": _fmt(admitted_at)})
+            FieldError(
+                "admitted_at",
+                MSG_IN_FUTURE,
+                {"field": FIELD_ADMITTED_AT, "value": _fmt(admitted_at)},
+            )
         )
     if found_at is not None:
         if found_at > now + CLOCK_SKEW:
             errors.append(
-                FieldError("found_at", MSG_IN_FUTURE, {"field": FIELD_FOUND_AT, "value": _fmt(found_at)})
+                FieldError(
+                    "found_at", MSG_IN_FUTURE, {"field": FIELD_FOUND_AT, "value": _fmt(found_at)}
+                )
             )
         elif found_at > admitted_at:
             errors.append(

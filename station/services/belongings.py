@@ -30,15 +30,27 @@ class BelongingService:
             stay = session.get(Stay, stay_id)
             if stay is None:
                 raise UserError(MSG_NO_STAY, id=stay_id)
-            row = Belonging(stay_id=stay_id, item=data.item, quantity=data.quantity,
-                            condition=data.condition, notes=data.notes, received_at=now,
-                            received_by=by.id)
+            row = Belonging(
+                stay_id=stay_id,
+                item=data.item,
+                quantity=data.quantity,
+                condition=data.condition,
+                notes=data.notes,
+                received_at=now,
+                received_by=by.id,
+            )
             session.add(row)
             session.flush()
-            audit.record(session, by, "belonging.receive", entity="belonging", entity_id=row.id,
-                         person_id=stay.person_id,
-                         after={"item": row.item, "quantity": row.quantity,
-                                "condition": row.condition}, at=now)
+            audit.record(
+                session,
+                by,
+                "belonging.receive",
+                entity="belonging",
+                entity_id=row.id,
+                person_id=stay.person_id,
+                after={"item": row.item, "quantity": row.quantity, "condition": row.condition},
+                at=now,
+            )
             return BelongingPublic.model_validate(row, from_attributes=True)
 
     def give_back(self, belonging_id: int, returned_to: str, by: StaffPublic) -> BelongingPublic:
@@ -52,12 +64,20 @@ class BelongingService:
             if row is None:
                 raise UserError(MSG_NO_ITEM, id=belonging_id)
             if row.returned_at is not None:
-                raise UserError(MSG_ALREADY_RETURNED, item=row.item, when=format_local(row.returned_at))
+                raise UserError(
+                    MSG_ALREADY_RETURNED, item=row.item, when=format_local(row.returned_at)
+                )
             row.returned_at, row.returned_to, row.returned_by = now, to, by.id
             stay = session.get(Stay, row.stay_id)
-            audit.record(session, by, "belonging.return", entity="belonging", entity_id=row.id,
-                         person_id=stay.person_id if stay else None,
-                         before={"returned_at": None},
-                         after={"item": row.item, "returned_to": to,
-                                "returned_at": now.isoformat()}, at=now)
+            audit.record(
+                session,
+                by,
+                "belonging.return",
+                entity="belonging",
+                entity_id=row.id,
+                person_id=stay.person_id if stay else None,
+                before={"returned_at": None},
+                after={"item": row.item, "returned_to": to, "returned_at": now.isoformat()},
+                at=now,
+            )
             return BelongingPublic.model_validate(row, from_attributes=True)

@@ -12,7 +12,9 @@ from station.domain.errors import FieldError, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 
 MSG_BELONGING_ITEM = QT_TRANSLATE_NOOP("UserError", "随身物品第 {row} 行：请填写物品名称")
-MSG_BELONGING_QTY = QT_TRANSLATE_NOOP("UserError", "随身物品第 {row} 行：数量应为 1 到 9999 之间的整数")
+MSG_BELONGING_QTY = QT_TRANSLATE_NOOP(
+    "UserError", "随身物品第 {row} 行：数量应为 1 到 9999 之间的整数"
+)
 MSG_ID_TAKEN = QT_TRANSLATE_NOOP("UserError", "身份证号 {value} 已属于另一人（{name}），请核对")
 
 
@@ -67,7 +69,9 @@ def clean(text: str | None) -> str | None:
     return text or None
 
 
-def check_person(fields: PersonFields, *, today: dt.date, found_on: dt.date | None) -> list[FieldError]:
+def check_person(
+    fields: PersonFields, *, today: dt.date, found_on: dt.date | None
+) -> list[FieldError]:
     """Validate and normalise in place: the ID number fills an unknown sex and birth date."""
     errors: list[FieldError] = []
     fields.name = clean(fields.name)
@@ -85,13 +89,22 @@ def check_person(fields: PersonFields, *, today: dt.date, found_on: dt.date | No
             if fields.birth_date is None:
                 fields.birth_date = info.birth_date
             elif fields.birth_date != info.birth_date:
-                errors.append(FieldError("birth_date", person_rules.MSG_ID_BIRTH_MISMATCH, {
-                    "value": fields.birth_date.isoformat(), "id_birth": info.birth_date.isoformat()}))
+                errors.append(
+                    FieldError(
+                        "birth_date",
+                        person_rules.MSG_ID_BIRTH_MISMATCH,
+                        {
+                            "value": fields.birth_date.isoformat(),
+                            "id_birth": info.birth_date.isoformat(),
+                        },
+                    )
+                )
             if fields.sex == Sex.UNKNOWN:
                 fields.sex = info.sex
             elif fields.sex != info.sex:
-                errors.append(FieldError("sex", person_rules.MSG_ID_SEX_MISMATCH,
-                                         {"id_sex": info.sex.label}))
+                errors.append(
+                    FieldError("sex", person_rules.MSG_ID_SEX_MISMATCH, {"id_sex": info.sex.label})
+                )
     errors += person_rules.check_birth(birth_date=fields.birth_date, today=today, found_on=found_on)
     errors += person_rules.check_age_range(fields.age_low, fields.age_high)
     if fields.age_low is not None and fields.age_high is None:

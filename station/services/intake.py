@@ -8,10 +8,10 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
+from station.domain import person_rules
 from station.domain.clock import local_date, utcnow
 from station.domain.errors import FieldError, InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
-from station.domain import person_rules
 from station.services import audit, search_text
 from station.services.forms import IntakeData, PersonFields, check_belongings, check_person, clean
 from station.store import case_numbers
@@ -25,12 +25,31 @@ MSG_STILL_IN = QT_TRANSLATE_NOOP(
 MSG_NO_PERSON = QT_TRANSLATE_NOOP("UserError", "找不到编号为 {id} 的人员记录")
 
 PERSON_AUDIT_FIELDS = (
-    "name", "sex", "birth_date", "age_low", "age_high", "id_number", "origin", "household_place",
-    "dialect", "height_cm", "build", "features", "notes",
+    "name",
+    "sex",
+    "birth_date",
+    "age_low",
+    "age_high",
+    "id_number",
+    "origin",
+    "household_place",
+    "dialect",
+    "height_cm",
+    "build",
+    "features",
+    "notes",
 )
 STAY_AUDIT_FIELDS = (
-    "case_number", "admitted_at", "found_at", "found_place", "brought_by", "brought_by_name",
-    "brought_by_contact", "clothing", "health_on_arrival", "status",
+    "case_number",
+    "admitted_at",
+    "found_at",
+    "found_place",
+    "brought_by",
+    "brought_by_name",
+    "brought_by_contact",
+    "clothing",
+    "health_on_arrival",
+    "status",
 )
 
 
@@ -73,11 +92,17 @@ class IntakeService:
             year = local_date(data.admitted_at).year
             number = str(case_numbers.allocate(session, year))
             stay = Stay(
-                person_id=person.id, case_number=number, admitted_at=data.admitted_at,
-                found_at=data.found_at, found_place=clean(data.found_place),
-                brought_by=data.brought_by.value, brought_by_name=clean(data.brought_by_name),
-                brought_by_contact=clean(data.brought_by_contact), clothing=clean(data.clothing),
-                health_on_arrival=clean(data.health_on_arrival), created_by=by.id,
+                person_id=person.id,
+                case_number=number,
+                admitted_at=data.admitted_at,
+                found_at=data.found_at,
+                found_place=clean(data.found_place),
+                brought_by=data.brought_by.value,
+                brought_by_name=clean(data.brought_by_name),
+                brought_by_contact=clean(data.brought_by_contact),
+                clothing=clean(data.clothing),
+                health_on_arrival=clean(data.health_on_arrival),
+                created_by=by.id,
             )
             session.add(stay)
             session.flush()
@@ -87,9 +112,17 @@ class IntakeService:
                 if person.primary_photo_id is None:
                     person.primary_photo_id = row.id
             for item in data.belongings:
-                session.add(Belonging(stay_id=stay.id, item=item.item, quantity=item.quantity,
-                                      condition=item.condition, notes=item.notes,
-                                      received_at=now, received_by=by.id))
+                session.add(
+                    Belonging(
+                        stay_id=stay.id,
+                        item=item.item,
+                        quantity=item.quantity,
+                        condition=item.condition,
+                        notes=item.notes,
+                        received_at=now,
+                        received_by=by.id,
+                    )
+                )
             search_text.refresh(session, person)
             after = {
                 "person": audit.snapshot(person, PERSON_AUDIT_FIELDS),
@@ -97,8 +130,16 @@ class IntakeService:
                 "photos": [p.sha256 for p in stored],
                 "belongings": [{"item": b.item, "quantity": b.quantity} for b in data.belongings],
             }
-            audit.record(session, by, "intake.register", entity="stay", entity_id=stay.id,
-                         person_id=person.id, after=after, at=now)
+            audit.record(
+                session,
+                by,
+                "intake.register",
+                entity="stay",
+                entity_id=stay.id,
+                person_id=person.id,
+                after=after,
+                at=now,
+            )
             assert person.id is not None and stay.id is not None
             return IntakeResult(person.id, stay.id, number, repeat)
 
@@ -109,7 +150,9 @@ class IntakeService:
     def check(self, data: IntakeData, *, now: dt.datetime | None = None) -> list[FieldError]:
         """Validate (and normalise) the form without saving anything."""
         now = now or self._now()
-        errors = person_rules.check_times(found_at=data.found_at, admitted_at=data.admitted_at, now=now)
+        errors = person_rules.check_times(
+            found_at=data.found_at, admitted_at=data.admitted_at, now=now
+        )
         found_on = local_date(data.found_at or data.admitted_at)
         errors += check_person(data.person, today=local_date(now), found_on=found_on)
         errors += check_belongings(data.belongings)
@@ -124,16 +167,27 @@ class IntakeService:
             if person is None:
                 raise UserError(MSG_NO_PERSON, id=existing_id)
         elif fields.id_number:
-            person = session.exec(select(Person).where(Person.id_number == fields.id_number)).first()
+            person = session.exec(
+                select(Person).where(Person.id_number == fields.id_number)
+            ).first()
         if person is None:
             person = Person(
-                name=fields.name, sex=fields.sex.value, birth_date=fields.birth_date,
-                age_low=fields.age_low, age_high=fields.age_high,
+                name=fields.name,
+                sex=fields.sex.value,
+                birth_date=fields.birth_date,
+                age_low=fields.age_low,
+                age_high=fields.age_high,
                 age_estimated_on=local_date(now) if fields.age_low is not None else None,
-                id_number=fields.id_number, origin=fields.origin,
-                household_place=fields.household_place, dialect=fields.dialect,
-                height_cm=fields.height_cm, build=fields.build.value if fields.build else None,
-                features=fields.features, notes=fields.notes, created_at=now, updated_at=now,
+                id_number=fields.id_number,
+                origin=fields.origin,
+                household_place=fields.household_place,
+                dialect=fields.dialect,
+                height_cm=fields.height_cm,
+                build=fields.build.value if fields.build else None,
+                features=fields.features,
+                notes=fields.notes,
+                created_at=now,
+                updated_at=now,
             )
             session.add(person)
             session.flush()
@@ -159,8 +213,16 @@ class IntakeService:
 
 def fill_blanks(person: Person, fields: PersonFields, now: dt.datetime) -> None:
     """A repeat admission adds what was unknown before and never overwrites what was recorded."""
-    for attr in ("name", "birth_date", "id_number", "origin", "household_place", "dialect",
-                 "height_cm", "features"):
+    for attr in (
+        "name",
+        "birth_date",
+        "id_number",
+        "origin",
+        "household_place",
+        "dialect",
+        "height_cm",
+        "features",
+    ):
         if getattr(person, attr) in (None, "") and getattr(fields, attr) not in (None, ""):
             setattr(person, attr, getattr(fields, attr))
     if person.sex == "unknown" and fields.sex.value != "unknown":
@@ -175,7 +237,9 @@ def fill_blanks(person: Person, fields: PersonFields, now: dt.datetime) -> None:
 
 
 def _add_aliases(session: Session, person: Person, names: list[str], now: dt.datetime) -> None:
-    known = set(session.exec(select(PersonAlias.name).where(PersonAlias.person_id == person.id)).all())
+    known = set(
+        session.exec(select(PersonAlias.name).where(PersonAlias.person_id == person.id)).all()
+    )
     known.add(person.name or "")
     for name in names:
         if name and name not in known:
@@ -184,8 +248,13 @@ def _add_aliases(session: Session, person: Person, names: list[str], now: dt.dat
 
 
 def attach_photo(
-    session: Session, person: Person, photo: StoredPhoto, *, stay_id: int | None,
-    by: StaffPublic, now: dt.datetime,
+    session: Session,
+    person: Person,
+    photo: StoredPhoto,
+    *,
+    stay_id: int | None,
+    by: StaffPublic,
+    now: dt.datetime,
 ) -> Photo:
     """The person's row for a stored photo file (the same file is kept once per person)."""
     existing = session.exec(
@@ -193,9 +262,17 @@ def attach_photo(
     ).first()
     if existing is not None:
         return existing
-    row = Photo(person_id=person.id, stay_id=stay_id, sha256=photo.sha256, ext=photo.ext,
-                width=photo.width, height=photo.height, original_name=photo.original_name,
-                added_at=now, added_by=by.id)
+    row = Photo(
+        person_id=person.id,
+        stay_id=stay_id,
+        sha256=photo.sha256,
+        ext=photo.ext,
+        width=photo.width,
+        height=photo.height,
+        original_name=photo.original_name,
+        added_at=now,
+        added_by=by.id,
+    )
     session.add(row)
     session.flush()
     return row

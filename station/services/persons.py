@@ -15,8 +15,17 @@ from station.services.forms import MSG_ID_TAKEN, PersonFields, check_person
 from station.services.intake import MSG_NO_PERSON, PERSON_AUDIT_FIELDS, attach_photo
 from station.store.database import Database
 from station.store.models import (
-    AuditEventPublic, Belonging, BelongingPublic, Person, PersonAlias, PersonPublic, Photo,
-    PhotoPublic, StaffPublic, Stay, StayPublic,
+    AuditEventPublic,
+    Belonging,
+    BelongingPublic,
+    Person,
+    PersonAlias,
+    PersonPublic,
+    Photo,
+    PhotoPublic,
+    StaffPublic,
+    Stay,
+    StayPublic,
 )
 from station.store.photos import PhotoStore
 
@@ -51,22 +60,29 @@ class PersonService:
             if person is None:
                 raise UserError(MSG_NO_PERSON, id=person_id)
             aliases = session.exec(
-                select(PersonAlias.name).where(PersonAlias.person_id == person_id)
+                select(PersonAlias.name)
+                .where(PersonAlias.person_id == person_id)
                 .order_by(col(PersonAlias.id))
             ).all()
             stays = session.exec(
-                select(Stay).where(Stay.person_id == person_id).order_by(col(Stay.admitted_at).desc())
+                select(Stay)
+                .where(Stay.person_id == person_id)
+                .order_by(col(Stay.admitted_at).desc())
             ).all()
             photos = session.exec(
                 select(Photo).where(Photo.person_id == person_id).order_by(col(Photo.id))
             ).all()
             stay_ids = [s.id for s in stays]
             items = session.exec(
-                select(Belonging).where(col(Belonging.stay_id).in_(stay_ids)).order_by(col(Belonging.id))
+                select(Belonging)
+                .where(col(Belonging.stay_id).in_(stay_ids))
+                .order_by(col(Belonging.id))
             ).all()
             belongings: dict[int, list[BelongingPublic]] = {s.id: [] for s in stays if s.id}
             for item in items:
-                belongings[item.stay_id].append(BelongingPublic.model_validate(item, from_attributes=True))
+                belongings[item.stay_id].append(
+                    BelongingPublic.model_validate(item, from_attributes=True)
+                )
             # Primary photo first.
             photo_list = sorted(photos, key=lambda p: p.id != person.primary_photo_id)
             return PersonDetail(
@@ -94,20 +110,35 @@ class PersonService:
                 raise UserError(MSG_CONFLICT)
             if fields.id_number:
                 other = session.exec(
-                    select(Person).where(Person.id_number == fields.id_number, Person.id != person_id)
+                    select(Person).where(
+                        Person.id_number == fields.id_number, Person.id != person_id
+                    )
                 ).first()
                 if other is not None:
-                    raise InvalidInput([FieldError("id_number", MSG_ID_TAKEN, {
-                        "value": fields.id_number, "name": other.name or str(other.id)})])
+                    raise InvalidInput(
+                        [
+                            FieldError(
+                                "id_number",
+                                MSG_ID_TAKEN,
+                                {"value": fields.id_number, "name": other.name or str(other.id)},
+                            )
+                        ]
+                    )
             before = audit.snapshot(person, PERSON_AUDIT_FIELDS)
-            estimate_changed = (fields.age_low, fields.age_high) != (person.age_low, person.age_high)
+            estimate_changed = (fields.age_low, fields.age_high) != (
+                person.age_low,
+                person.age_high,
+            )
             for attr in PERSON_AUDIT_FIELDS:
                 value = getattr(fields, attr)
                 setattr(person, attr, getattr(value, "value", value))
             if estimate_changed:
                 person.age_estimated_on = local_date(now) if fields.age_low is not None else None
-            known = set(session.exec(
-                select(PersonAlias.name).where(PersonAlias.person_id == person_id)).all())
+            known = set(
+                session.exec(
+                    select(PersonAlias.name).where(PersonAlias.person_id == person_id)
+                ).all()
+            )
             for name in fields.aliases:
                 if name not in known:
                     session.add(PersonAlias(person_id=person_id, name=name, created_at=now))
@@ -119,8 +150,17 @@ class PersonService:
             person.updated_at = now
             person.version += 1
             search_text.refresh(session, person)
-            audit.record(session, by, "person.update", entity="person", entity_id=person_id,
-                         person_id=person_id, before=old, after=new, at=now)
+            audit.record(
+                session,
+                by,
+                "person.update",
+                entity="person",
+                entity_id=person_id,
+                person_id=person_id,
+                before=old,
+                after=new,
+                at=now,
+            )
             return PersonPublic.model_validate(person, from_attributes=True)
 
     def add_photo(self, person_id: int, path: Path, by: StaffPublic) -> PhotoPublic:
@@ -130,12 +170,21 @@ class PersonService:
             person = session.get(Person, person_id)
             if person is None:
                 raise UserError(MSG_NO_PERSON, id=person_id)
-            row = attach_photo(session, person, stored, stay_id=person.latest_stay_id, by=by, now=now)
+            row = attach_photo(
+                session, person, stored, stay_id=person.latest_stay_id, by=by, now=now
+            )
             if person.primary_photo_id is None:
                 person.primary_photo_id = row.id
-            audit.record(session, by, "photo.add", entity="photo", entity_id=row.id,
-                         person_id=person_id, after={"sha256": stored.sha256,
-                                                     "file": stored.original_name}, at=now)
+            audit.record(
+                session,
+                by,
+                "photo.add",
+                entity="photo",
+                entity_id=row.id,
+                person_id=person_id,
+                after={"sha256": stored.sha256, "file": stored.original_name},
+                at=now,
+            )
             return PhotoPublic.model_validate(row, from_attributes=True)
 
     def photo_path(self, photo: PhotoPublic) -> Path:

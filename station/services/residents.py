@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import Select, and_, case, func, literal, or_
+from sqlalchemy import Select, and_, case, func, literal
 from sqlmodel import col, select
 
 from station.domain import age as age_rules
@@ -65,10 +65,21 @@ class ResidentService:
     def page(self, flt: ResidentFilter, offset: int, limit: int) -> list[ResidentRow]:
         query = self._filtered(
             select(
-                Person.id, Stay.case_number, Person.name, Person.sex, Person.birth_date,
-                Person.age_low, Person.age_high, Person.age_estimated_on, Stay.admitted_at,
-                Stay.departed_at, Stay.status, Photo.sha256,
-            ).select_from(Person).outerjoin(Photo, col(Photo.id) == col(Person.primary_photo_id)),
+                Person.id,
+                Stay.case_number,
+                Person.name,
+                Person.sex,
+                Person.birth_date,
+                Person.age_low,
+                Person.age_high,
+                Person.age_estimated_on,
+                Stay.admitted_at,
+                Stay.departed_at,
+                Stay.status,
+                Photo.sha256,
+            )
+            .select_from(Person)
+            .outerjoin(Photo, col(Photo.id) == col(Person.primary_photo_id)),
             flt,
         )
         query = query.order_by(*self._order(flt)).offset(offset).limit(limit)
@@ -104,17 +115,25 @@ class ResidentService:
             exprs = [col(Stay.case_number)]
         elif key == SortKey.NAME:
             # Named persons first (by name), the unnamed after them by case number.
-            exprs = [case((col(Person.name).is_(None), literal(1)), else_=literal(0)),
-                     col(Person.name), col(Stay.case_number)]
+            exprs = [
+                case((col(Person.name).is_(None), literal(1)), else_=literal(0)),
+                col(Person.name),
+                col(Stay.case_number),
+            ]
             return [exprs[0].asc(), direction(exprs[1]), direction(exprs[2])]
         elif key == SortKey.SEX:
             exprs = [col(Person.sex), col(Stay.admitted_at)]
         elif key == SortKey.AGE:
             # Older first when descending, i.e. the earlier (approximate) birth year; unknown last.
-            unknown_last = case((col(Person.approx_birth_year).is_(None), literal(1)), else_=literal(0))
+            unknown_last = case(
+                (col(Person.approx_birth_year).is_(None), literal(1)), else_=literal(0)
+            )
             year = col(Person.approx_birth_year)
-            return [unknown_last.asc(), year.asc() if flt.descending else year.desc(),
-                    col(Stay.case_number).asc()]
+            return [
+                unknown_last.asc(),
+                year.asc() if flt.descending else year.desc(),
+                col(Stay.case_number).asc(),
+            ]
         elif key == SortKey.DAYS:
             # Longest stay first when descending = earliest admission.
             return [col(Stay.admitted_at).asc() if flt.descending else col(Stay.admitted_at).desc()]

@@ -51,9 +51,12 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back whole if it raises."""
         engine = self.engine.execution_options(station_write=True)
-        with self._translate_errors(), Session(engine, expire_on_commit=False) as session:
-            with session.begin():
-                yield session
+        with (
+            self._translate_errors(),
+            Session(engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -59,7 +59,7 @@ def sqlite_path(url: str) -> Path | None:
     prefix = "sqlite:///"
     if not url.startswith(prefix) or url in ("sqlite://", "sqlite:///:memory:"):
         return None
-    return Path(url[len(prefix):])
+    return Path(url[len(prefix) :])
 
 
 def _peek_sqlite(path: Path) -> tuple[str | None, set[str]]:

@@ -29,9 +29,13 @@ Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "BMP": "bmp", "TIFF": "tif", "GIF": "gif"}
 
 MSG_MISSING = QT_TRANSLATE_NOOP("UserError", "找不到照片文件 {file}")
-MSG_NOT_IMAGE = QT_TRANSLATE_NOOP("UserError", "文件 {file} 不是图片，或格式不受支持（支持 JPEG、PNG、WEBP、BMP、TIFF）")
+MSG_NOT_IMAGE = QT_TRANSLATE_NOOP(
+    "UserError", "文件 {file} 不是图片，或格式不受支持（支持 JPEG、PNG、WEBP、BMP、TIFF）"
+)
 MSG_CORRUPT = QT_TRANSLATE_NOOP("UserError", "照片 {file} 已损坏或不完整，无法读取：{reason}")
-MSG_TOO_LARGE_FILE = QT_TRANSLATE_NOOP("UserError", "照片 {file} 太大（{mb} MB），单张照片不能超过 {limit} MB")
+MSG_TOO_LARGE_FILE = QT_TRANSLATE_NOOP(
+    "UserError", "照片 {file} 太大（{mb} MB），单张照片不能超过 {limit} MB"
+)
 MSG_TOO_MANY_PIXELS = QT_TRANSLATE_NOOP(
     "UserError", "照片 {file} 的像素过多（{mp} 百万像素），最多 {limit} 百万像素，请先缩小"
 )
@@ -80,7 +84,9 @@ class PhotoStore:
             if not thumb.exists():
                 _atomic_write(thumb, _thumbnail(data))
         except OSError as exc:
-            raise UserError(MSG_DISK, where=str(self.root), reason=exc.strerror or str(exc)) from exc
+            raise UserError(
+                MSG_DISK, where=str(self.root), reason=exc.strerror or str(exc)
+            ) from exc
         return StoredPhoto(digest, ext, width, height, original_name)
 
 
@@ -88,8 +94,12 @@ def _read(source: Path) -> bytes:
     try:
         size = source.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise UserError(MSG_TOO_LARGE_FILE, file=source.name, mb=size // 2**20,
-                            limit=MAX_FILE_BYTES // 2**20)
+            raise UserError(
+                MSG_TOO_LARGE_FILE,
+                file=source.name,
+                mb=size // 2**20,
+                limit=MAX_FILE_BYTES // 2**20,
+            )
         return source.read_bytes()
     except (FileNotFoundError, IsADirectoryError):
         raise UserError(MSG_MISSING, file=str(source)) from None
@@ -125,7 +135,9 @@ def _check_image(data: bytes, name: str) -> tuple[str, int, int]:
     except UserError:
         raise
     except Image.DecompressionBombError:
-        raise UserError(MSG_TOO_MANY_PIXELS, file=name, mp="> 240", limit=MAX_PIXELS // 1_000_000) from None
+        raise UserError(
+            MSG_TOO_MANY_PIXELS, file=name, mp="> 240", limit=MAX_PIXELS // 1_000_000
+        ) from None
     except (OSError, SyntaxError, ValueError) as exc:
         raise UserError(MSG_CORRUPT, file=name, reason=str(exc)) from exc
     if min(width, height) < MIN_SIDE:

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from station.services.forms import BelongingData
@@ -18,7 +24,8 @@ class BelongingsTable(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("物品名称"), self.tr("数量"), self.tr("状况"), self.tr("备注")])
+            [self.tr("物品名称"), self.tr("数量"), self.tr("状况"), self.tr("备注")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -37,7 +44,9 @@ class BelongingsTable(QWidget):
         self.remove_button.clicked.connect(self._remove_selected)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
 
-    def add_row(self, item: str = "", quantity: int = 1, condition: str = "", notes: str = "") -> None:
+    def add_row(
+        self, item: str = "", quantity: int = 1, condition: str = "", notes: str = ""
+    ) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         for column, value in enumerate((item, str(quantity), condition, notes)):
@@ -49,8 +58,10 @@ class BelongingsTable(QWidget):
         """Rows left wholly empty are ignored; a bad quantity is passed on for the service to name."""
         result = []
         for row in range(self.table.rowCount()):
-            values = [(self.table.item(row, c).text() if self.table.item(row, c) else "").strip()
-                      for c in range(4)]
+            values = [
+                (self.table.item(row, c).text() if self.table.item(row, c) else "").strip()
+                for c in range(4)
+            ]
             if not any(values[i] for i in (0, 2, 3)) and values[1] in ("", "1"):
                 continue
             try:

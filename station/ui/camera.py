@@ -11,7 +11,13 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 
@@ -24,8 +30,11 @@ def camera_available() -> bool:
 def take_photo(parent: QWidget, save_dir: Path) -> Path | None:
     """Show the camera and return the saved photo, or None; says so when no camera exists."""
     if not camera_available():
-        QMessageBox.information(parent, parent.tr("拍照"),
-                                parent.tr("未检测到摄像头。请连接摄像头后重试，或从文件添加照片。"))
+        QMessageBox.information(
+            parent,
+            parent.tr("拍照"),
+            parent.tr("未检测到摄像头。请连接摄像头后重试，或从文件添加照片。"),
+        )
         return None
     dialog = CameraDialog(save_dir, parent)
     dialog.exec()

@@ -10,7 +10,13 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,8 +36,10 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("程序出错"))
         layout = QVBoxLayout(self)
-        text = self.tr("Station 遇到了一个程序错误。已保存的数据不受影响，未保存的输入可能需要重新填写。"
-                       "请把下面的报告复制给技术支持人员。")
+        text = self.tr(
+            "Station 遇到了一个程序错误。已保存的数据不受影响，未保存的输入可能需要重新填写。"
+            "请把下面的报告复制给技术支持人员。"
+        )
         if log_file is not None:
             text += "\n" + self.tr("报告也已写入日志文件：{path}").format(path=str(log_file))
         label = QLabel(text)

@@ -8,8 +8,19 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateTimeEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from station.domain.enums import BroughtBy
@@ -33,8 +44,13 @@ def to_utc(value: QDateTime) -> dt.datetime:
 class IntakePage(QWidget):
     saved = Signal(object)  # IntakeResult
 
-    def __init__(self, intake: IntakeService, staff: StaffPublic, capture_dir: Path,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        intake: IntakeService,
+        staff: StaffPublic,
+        capture_dir: Path,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._intake = intake
         self._staff = staff
@@ -46,7 +62,8 @@ class IntakePage(QWidget):
         self.banner.setObjectName("intakeBanner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
-            "background: #fdecea; color: #b00020; padding: 8px; border-radius: 4px;")
+            "background: #fdecea; color: #b00020; padding: 8px; border-radius: 4px;"
+        )
         self.banner.hide()
 
         self.person = PersonForm(self.errors)
@@ -137,10 +154,16 @@ class IntakePage(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         self.found_known.toggled.connect(self.found_at.setEnabled)
         self.photos.camera_button.clicked.connect(self._take_photo)
-        for signal in (self.person.changed, self.photos.changed, self.belongings.changed,
-                       self.clothing.textChanged, self.health.textChanged,
-                       self.found_place.textEdited, self.brought_by_name.textEdited,
-                       self.brought_by_contact.textEdited):
+        for signal in (
+            self.person.changed,
+            self.photos.changed,
+            self.belongings.changed,
+            self.clothing.textChanged,
+            self.health.textChanged,
+            self.found_place.textEdited,
+            self.brought_by_name.textEdited,
+            self.brought_by_contact.textEdited,
+        ):
             signal.connect(self._mark_dirty)
         self.reset()
 
@@ -204,9 +227,13 @@ class IntakePage(QWidget):
         return result
 
     def _confirm_reset(self) -> None:
-        if self._dirty and QMessageBox.question(
-            self, self.tr("清空表单"), self.tr("清空后已填写的内容将丢失，确定清空吗？")
-        ) != QMessageBox.StandardButton.Yes:
+        if (
+            self._dirty
+            and QMessageBox.question(
+                self, self.tr("清空表单"), self.tr("清空后已填写的内容将丢失，确定清空吗？")
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         self.reset()
 
@@ -220,7 +247,8 @@ class IntakePage(QWidget):
         if not self._dirty:
             return True
         answer = QMessageBox.question(
-            self, self.tr("放弃登记？"),
+            self,
+            self.tr("放弃登记？"),
             self.tr("入站登记表还没有保存，关闭后填写的内容将丢失。确定关闭吗？"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from station.domain.errors import UserError
@@ -78,8 +84,11 @@ class FirstAdminDialog(_AccountDialog):
         super().__init__(parent)
         self._auth = auth
         self.setWindowTitle(self.tr("创建管理员账号"))
-        self.intro.setText(self.tr(
-            "这是一个新的工作站数据库。请先创建第一个管理员账号，之后可用它为其他工作人员开设账号。"))
+        self.intro.setText(
+            self.tr(
+                "这是一个新的工作站数据库。请先创建第一个管理员账号，之后可用它为其他工作人员开设账号。"
+            )
+        )
         self.username = QLineEdit("admin")
         self.display_name = QLineEdit()
         self.display_name.setPlaceholderText(self.tr("例如：王站长"))
@@ -101,7 +110,9 @@ class FirstAdminDialog(_AccountDialog):
         super()._submit()
 
     def attempt(self) -> StaffPublic:
-        self._auth.create_first_admin(username=self.username.text(),
-                                      display_name=self.display_name.text(),
-                                      password=self.password.text())
+        self._auth.create_first_admin(
+            username=self.username.text(),
+            display_name=self.display_name.text(),
+            password=self.password.text(),
+        )
         return self._auth.login(self.username.text(), self.password.text())

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from station import __version__
+from station.domain.enums import Role
 from station.services.container import Services
 from station.services.intake import IntakeResult
 from station.store.models import StaffPublic
@@ -16,14 +17,14 @@ from station.ui.intake_page import IntakePage
 from station.ui.person_page import PersonPage
 from station.ui.resident_page import ResidentPage
 from station.ui.texts import vocab
-from station.domain.enums import Role
 
 
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
 
-    def __init__(self, services: Services, staff: StaffPublic, data_dir: Path,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, staff: StaffPublic, data_dir: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.staff = staff
@@ -46,7 +47,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         role = vocab(Role(staff.role).label)
         self.statusBar().addPermanentWidget(
-            QLabel(self.tr("当前用户：{name}（{role}）").format(name=staff.display_name, role=role)))
+            QLabel(self.tr("当前用户：{name}（{role}）").format(name=staff.display_name, role=role))
+        )
         self.residents.refresh()
 
     def _build_menus(self) -> None:
@@ -96,8 +98,13 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(index)
                 widget.reload()
                 return widget
-        page = PersonPage(person_id, self.services.persons, self.services.belongings, self.staff,
-                          self.services.auth.staff_names())
+        page = PersonPage(
+            person_id,
+            self.services.persons,
+            self.services.belongings,
+            self.staff,
+            self.services.auth.staff_names(),
+        )
         page.changed.connect(lambda _pid: self.residents.refresh())
         self.tabs.setCurrentIndex(self.tabs.addTab(page, page.title.text()))
         return page
@@ -133,15 +140,21 @@ class MainWindow(QMainWindow):
 
     def _choose_language(self, code: str) -> None:
         self.language_chosen.emit(code)
-        QMessageBox.information(self, self.tr("界面语言"),
-                                self.tr("界面语言将在下次启动 Station 时生效。"))
+        QMessageBox.information(
+            self, self.tr("界面语言"), self.tr("界面语言将在下次启动 Station 时生效。")
+        )
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("关于 Station"), self.tr(
-            "救助寻亲工作站 Station {version}\n为救助管理站的入站登记、安置、寻亲与照片比对而作。\n"
-            "数据只保存在本机或本站配置的数据库中。").format(version=__version__))
+        QMessageBox.about(
+            self,
+            self.tr("关于 Station"),
+            self.tr(
+                "救助寻亲工作站 Station {version}\n为救助管理站的入站登记、安置、寻亲与照片比对而作。\n"
+                "数据只保存在本机或本站配置的数据库中。"
+            ).format(version=__version__),
+        )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         for index in range(self.tabs.count() - 1, 0, -1):
             widget = self.tabs.widget(index)
             if isinstance(widget, IntakePage) and widget.is_dirty():

@@ -6,8 +6,18 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from station.domain import id_number
@@ -128,8 +138,14 @@ class PersonForm(QWidget):
 
         self.birth_known.toggled.connect(self.birth_date.setEnabled)
         self.id_number.editingFinished.connect(self._check_id_number)
-        for line in (self.name, self.aliases, self.id_number, self.origin, self.household_place,
-                     self.dialect):
+        for line in (
+            self.name,
+            self.aliases,
+            self.id_number,
+            self.origin,
+            self.household_place,
+            self.dialect,
+        ):
             line.textEdited.connect(self.changed)
         self.features.textChanged.connect(self.changed)
         for combo in (self.sex, self.build):
@@ -145,7 +161,9 @@ class PersonForm(QWidget):
         self.sex.setCurrentIndex(self.sex.findData(sex))
 
     def fields(self) -> PersonFields:
-        aliases = [a.strip() for a in self.aliases.text().replace("，", ",").replace("、", ",").split(",")]
+        aliases = [
+            a.strip() for a in self.aliases.text().replace("，", ",").replace("、", ",").split(",")
+        ]
         low, high = self.age_low.value(), self.age_high.value()
         return PersonFields(
             name=optional(self.name.text()),
@@ -177,7 +195,9 @@ class PersonForm(QWidget):
         self.household_place.setText(person.household_place or "")
         self.dialect.setText(person.dialect or "")
         self.height.setValue(person.height_cm or 0)
-        self.build.setCurrentIndex(max(0, self.build.findData(Build(person.build) if person.build else None)))
+        self.build.setCurrentIndex(
+            max(0, self.build.findData(Build(person.build) if person.build else None))
+        )
         self.features.setPlainText(person.features or "")
 
     def _check_id_number(self) -> None:
@@ -195,8 +215,11 @@ class PersonForm(QWidget):
             label.show()
             return
         self.id_number.setText(info.number)
-        self.id_hint.setText(self.tr("出生日期 {date}，{sex}").format(
-            date=info.birth_date.isoformat(), sex=vocab(info.sex.label)))
+        self.id_hint.setText(
+            self.tr("出生日期 {date}，{sex}").format(
+                date=info.birth_date.isoformat(), sex=vocab(info.sex.label)
+            )
+        )
         if Sex(self.sex.currentData()) == Sex.UNKNOWN:
             self.set_sex(info.sex)
         if not self.birth_known.isChecked():

@@ -8,14 +8,30 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox,
-    QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from station.domain import id_number, person_rules
-from station.domain.age import age_on
-from station.domain.age import AgeRange
+from station.domain.age import AgeRange, age_on
 from station.domain.clock import local_date, utcnow
 from station.domain.enums import BroughtBy, Build, Sex, StayStatus
 from station.domain.errors import InvalidInput, UserError
@@ -52,8 +68,15 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 class PersonPage(QWidget):
     changed = Signal(int)
 
-    def __init__(self, person_id: int, persons: PersonService, belongings: BelongingService,
-                 staff: StaffPublic, staff_names: dict[int, str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        person_id: int,
+        persons: PersonService,
+        belongings: BelongingService,
+        staff: StaffPublic,
+        staff_names: dict[int, str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.person_id = person_id
         self._persons = persons
@@ -96,11 +119,27 @@ class PersonPage(QWidget):
         facts_box = QGroupBox(self.tr("基本情况"))
         facts_box.setLayout(self.facts)
 
-        self.stays = _read_only_table([self.tr("案件编号"), self.tr("入站时间"), self.tr("发现时间"),
-                                       self.tr("发现地点"), self.tr("送站人"), self.tr("状态"),
-                                       self.tr("离站时间")])
-        self.items = _read_only_table([self.tr("案件编号"), self.tr("物品"), self.tr("数量"),
-                                       self.tr("状况"), self.tr("接收"), self.tr("归还")])
+        self.stays = _read_only_table(
+            [
+                self.tr("案件编号"),
+                self.tr("入站时间"),
+                self.tr("发现时间"),
+                self.tr("发现地点"),
+                self.tr("送站人"),
+                self.tr("状态"),
+                self.tr("离站时间"),
+            ]
+        )
+        self.items = _read_only_table(
+            [
+                self.tr("案件编号"),
+                self.tr("物品"),
+                self.tr("数量"),
+                self.tr("状况"),
+                self.tr("接收"),
+                self.tr("归还"),
+            ]
+        )
         self.return_button = QPushButton(self.tr("归还所选物品…"))
         items_box = QWidget()
         items_layout = QVBoxLayout(items_box)
@@ -146,15 +185,25 @@ class PersonPage(QWidget):
         name = person.name or (vocab(person_rules.UNNAMED) + case)
         self.title.setText(name)
         status = vocab(StayStatus(stay.status).label) if stay else ""
-        self.subtitle.setText(self.tr("案件编号 {case} · {status} · 共入站 {n} 次").format(
-            case=case, status=status, n=len(detail.stays)))
+        self.subtitle.setText(
+            self.tr("案件编号 {case} · {status} · 共入站 {n} 次").format(
+                case=case, status=status, n=len(detail.stays)
+            )
+        )
 
         while self.facts.rowCount():
             self.facts.removeRow(0)
-        estimate = (AgeRange(person.age_low, person.age_high)
-                    if person.age_low is not None and person.age_high is not None else None)
-        age = age_on(local_date(utcnow()), birth_date=person.birth_date, estimated=estimate,
-                     estimated_on=person.age_estimated_on)
+        estimate = (
+            AgeRange(person.age_low, person.age_high)
+            if person.age_low is not None and person.age_high is not None
+            else None
+        )
+        age = age_on(
+            local_date(utcnow()),
+            birth_date=person.birth_date,
+            estimated=estimate,
+            estimated_on=person.age_estimated_on,
+        )
         rows = [
             (self.tr("别名 / 曾用名"), "，".join(detail.aliases)),
             (self.tr("性别"), vocab(Sex(person.sex).label)),
@@ -164,7 +213,10 @@ class PersonPage(QWidget):
             (self.tr("籍贯 / 来源地"), person.origin or ""),
             (self.tr("户籍地"), person.household_place or ""),
             (self.tr("方言口音"), person.dialect or ""),
-            (self.tr("身高"), self.tr("{n} 厘米").format(n=person.height_cm) if person.height_cm else ""),
+            (
+                self.tr("身高"),
+                self.tr("{n} 厘米").format(n=person.height_cm) if person.height_cm else "",
+            ),
             (self.tr("体型"), vocab(Build(person.build).label) if person.build else ""),
             (self.tr("特征描述"), person.features or ""),
         ]
@@ -172,9 +224,19 @@ class PersonPage(QWidget):
             rows += [
                 (self.tr("衣着"), stay.clothing or ""),
                 (self.tr("入站健康状况"), stay.health_on_arrival or ""),
-                (self.tr("送站单位 / 姓名"), " ".join(filter(None, [
-                    vocab(BroughtBy(stay.brought_by).label), stay.brought_by_name,
-                    stay.brought_by_contact]))),
+                (
+                    self.tr("送站单位 / 姓名"),
+                    " ".join(
+                        filter(
+                            None,
+                            [
+                                vocab(BroughtBy(stay.brought_by).label),
+                                stay.brought_by_name,
+                                stay.brought_by_contact,
+                            ],
+                        )
+                    ),
+                ),
             ]
         for label, value in rows:
             text = QLabel(value or "—")
@@ -182,9 +244,21 @@ class PersonPage(QWidget):
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.facts.addRow(label, text)
 
-        _fill(self.stays, [[s.case_number, when(s.admitted_at), when(s.found_at), s.found_place or "",
-                            vocab(BroughtBy(s.brought_by).label), vocab(StayStatus(s.status).label),
-                            when(s.departed_at)] for s in detail.stays])
+        _fill(
+            self.stays,
+            [
+                [
+                    s.case_number,
+                    when(s.admitted_at),
+                    when(s.found_at),
+                    s.found_place or "",
+                    vocab(BroughtBy(s.brought_by).label),
+                    vocab(StayStatus(s.status).label),
+                    when(s.departed_at),
+                ]
+                for s in detail.stays
+            ],
+        )
         case_of = {s.id: s.case_number for s in detail.stays}
         self._item_ids: list[int] = []
         item_rows = []
@@ -192,10 +266,21 @@ class PersonPage(QWidget):
             for b in items:
                 self._item_ids.append(b.id)
                 received = f"{when(b.received_at)} {self._staff_names.get(b.received_by, '')}"
-                returned = (f"{when(b.returned_at)} → {b.returned_to}" if b.returned_at
-                            else self.tr("保管中"))
-                item_rows.append([case_of[stay_id], b.item, str(b.quantity), b.condition or "",
-                                  received, returned])
+                returned = (
+                    f"{when(b.returned_at)} → {b.returned_to}"
+                    if b.returned_at
+                    else self.tr("保管中")
+                )
+                item_rows.append(
+                    [
+                        case_of[stay_id],
+                        b.item,
+                        str(b.quantity),
+                        b.condition or "",
+                        received,
+                        returned,
+                    ]
+                )
         _fill(self.items, item_rows)
 
         self.timeline.clear()
@@ -252,8 +337,12 @@ class PersonPage(QWidget):
         dialog = EditPersonDialog(self.detail, self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                self._persons.update(self.person_id, dialog.form.fields(), self._staff,
-                                     expected_version=self.detail.person.version)
+                self._persons.update(
+                    self.person_id,
+                    dialog.form.fields(),
+                    self._staff,
+                    expected_version=self.detail.person.version,
+                )
             except InvalidInput as exc:
                 dialog.errors.show(exc.errors)
                 continue
@@ -264,8 +353,9 @@ class PersonPage(QWidget):
         self.changed.emit(self.person_id)
 
     def _add_photo(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择照片"), "",
-                                                self.tr("图片") + f" ({IMAGE_FILTER})")
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("选择照片"), "", self.tr("图片") + f" ({IMAGE_FILTER})"
+        )
         for name in files:
             try:
                 self._persons.add_photo(self.person_id, Path(name), self._staff)
@@ -277,9 +367,13 @@ class PersonPage(QWidget):
     def _return_selected(self) -> None:
         rows = sorted({i.row() for i in self.items.selectedIndexes()})
         if not rows:
-            QMessageBox.information(self, self.tr("归还物品"), self.tr("请先在表中选择要归还的物品。"))
+            QMessageBox.information(
+                self, self.tr("归还物品"), self.tr("请先在表中选择要归还的物品。")
+            )
             return
-        to, ok = QInputDialog.getText(self, self.tr("归还物品"), self.tr("领回人（本人或亲属姓名）："))
+        to, ok = QInputDialog.getText(
+            self, self.tr("归还物品"), self.tr("领回人（本人或亲属姓名）：")
+        )
         if not ok:
             return
         for row in rows:
@@ -298,8 +392,9 @@ class EditPersonDialog(QDialog):
         self.errors = FieldErrors()
         self.form = PersonForm(self.errors)
         self.form.set_person(detail.person, detail.aliases)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -8,8 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from station.domain.errors import UserError
@@ -22,8 +29,9 @@ ICON = 120
 class PhotoStrip(QWidget):
     changed = Signal()
 
-    def __init__(self, check: Callable[[Path], None], error: QLabel,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, check: Callable[[Path], None], error: QLabel, parent: QWidget | None = None
+    ) -> None:
         """``check`` raises UserError for a file that cannot be used; ``error`` shows why."""
         super().__init__(parent)
         self._check = check
@@ -53,7 +61,9 @@ class PhotoStrip(QWidget):
         self.remove_button.clicked.connect(self._remove_selected)
 
     def paths(self) -> list[Path]:
-        return [Path(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())]
+        return [
+            Path(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())
+        ]
 
     def add_paths(self, paths: list[Path]) -> None:
         """Add the usable photos; name each refused file and its reason under the strip."""
@@ -83,7 +93,8 @@ class PhotoStrip(QWidget):
 
     def _choose(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("选择照片"), "", self.tr("图片") + f" ({IMAGE_FILTER})")
+            self, self.tr("选择照片"), "", self.tr("图片") + f" ({IMAGE_FILTER})"
+        )
         self.add_paths([Path(f) for f in files])
 
     def _remove_selected(self) -> None:
@@ -91,11 +102,11 @@ class PhotoStrip(QWidget):
             self.list.takeItem(self.list.row(item))
         self.changed.emit()
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         self.add_paths([p for p in paths if p.is_file()])
         event.acceptProposedAction()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QPixmap, QPixmapCache
@@ -23,8 +23,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 class ResidentModel(QAbstractTableModel):
     COLUMNS = ("photo", "case_number", "name", "sex", "age", "admitted_at", "days", "status")
-    SORT_KEYS = {1: SortKey.CASE_NUMBER, 2: SortKey.NAME, 3: SortKey.SEX, 4: SortKey.AGE,
-                 5: SortKey.ADMITTED, 6: SortKey.DAYS, 7: SortKey.STATUS}
+    SORT_KEYS: ClassVar[dict[int, SortKey]] = {
+        1: SortKey.CASE_NUMBER,
+        2: SortKey.NAME,
+        3: SortKey.SEX,
+        4: SortKey.AGE,
+        5: SortKey.ADMITTED,
+        6: SortKey.DAYS,
+        7: SortKey.STATUS,
+    }
 
     def __init__(self, residents: ResidentService, thumbnail_path, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -33,8 +40,16 @@ class ResidentModel(QAbstractTableModel):
         self._filter = ResidentFilter()
         self._count = 0
         self._pages: OrderedDict[int, list[ResidentRow]] = OrderedDict()
-        self._headers = [self.tr("照片"), self.tr("案件编号"), self.tr("姓名"), self.tr("性别"),
-                         self.tr("年龄"), self.tr("入站时间"), self.tr("在站天数"), self.tr("状态")]
+        self._headers = [
+            self.tr("照片"),
+            self.tr("案件编号"),
+            self.tr("姓名"),
+            self.tr("性别"),
+            self.tr("年龄"),
+            self.tr("入站时间"),
+            self.tr("在站天数"),
+            self.tr("状态"),
+        ]
 
     # --- filter and reload ----------------------------------------------------------------------
     @property
@@ -67,13 +82,15 @@ class ResidentModel(QAbstractTableModel):
         return page[offset] if offset < len(page) else None
 
     # --- Qt model -------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -135,8 +152,12 @@ class ResidentModel(QAbstractTableModel):
             pixmap = QPixmap(str(path))
             if pixmap.isNull():
                 return None
-            pixmap = pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                                   Qt.TransformationMode.SmoothTransformation)
+            pixmap = pixmap.scaled(
+                THUMB,
+                THUMB,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
             QPixmapCache.insert(key, pixmap)
         return pixmap
 

@@ -6,8 +6,18 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from station.domain.enums import Sex, StayStatus
@@ -20,12 +30,16 @@ class ResidentPage(QWidget):
     open_person = Signal(int)
     new_intake = Signal()
 
-    def __init__(self, residents: ResidentService, thumbnail_path, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, residents: ResidentService, thumbnail_path, parent: QWidget | None = None
+    ) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.model = ResidentModel(residents, thumbnail_path, self)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("搜索姓名、别名、案件编号、身份证号或体貌特征（空格分隔多个词）"))
+        self.search.setPlaceholderText(
+            self.tr("搜索姓名、别名、案件编号、身份证号或体貌特征（空格分隔多个词）")
+        )
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
         self.status.addItem(vocab(StayStatus.IN_STATION.label), StayStatus.IN_STATION)
@@ -105,10 +119,15 @@ class ResidentPage(QWidget):
         if self.use_dates.isChecked():
             dates = (self.date_from.date().toPython(), self.date_to.date().toPython())  # type: ignore[assignment]
         status, sex = self.status.currentData(), self.sex.currentData()
-        return ResidentFilter(text=self.search.text().strip(),
-                              status=StayStatus(status) if status else None,
-                              sex=Sex(sex) if sex else None, admitted_from=dates[0],
-                              admitted_to=dates[1], sort=base.sort, descending=base.descending)
+        return ResidentFilter(
+            text=self.search.text().strip(),
+            status=StayStatus(status) if status else None,
+            sex=Sex(sex) if sex else None,
+            admitted_from=dates[0],
+            admitted_to=dates[1],
+            sort=base.sort,
+            descending=base.descending,
+        )
 
     def apply_filter(self) -> None:
         self._debounce.stop()

@@ -33,7 +33,7 @@ def test_every_built_number_parses_back(region, birth, seq):
 def test_a_single_mistyped_digit_is_caught(region, birth, seq, pos, delta):
     number = id_number.make(region, birth, seq)
     digit = (int(number[pos]) + delta) % 10
-    typo = number[:pos] + str(digit) + number[pos + 1:]
+    typo = number[:pos] + str(digit) + number[pos + 1 :]
     with pytest.raises(UserError):
         id_number.parse(typo, today=TODAY)
 

@@ -17,7 +17,9 @@ def test_case_numbers_round_trip_and_sort_like_their_text(year, seq):
     assert len(str(number)) == 11
 
 
-@given(st.lists(st.tuples(st.integers(1900, 9999), st.integers(1, 999_999)), min_size=2, max_size=20))
+@given(
+    st.lists(st.tuples(st.integers(1900, 9999), st.integers(1, 999_999)), min_size=2, max_size=20)
+)
 def test_text_order_is_number_order(pairs):
     numbers = [case_number.CaseNumber(y, s) for y, s in pairs]
     assert sorted(numbers) == sorted(numbers, key=str)
@@ -36,8 +38,9 @@ def test_unidentified_person_is_named_wuming_with_case_number():
     assert person_rules.display_name(" 张三 ", "2026-000042") == "张三"
 
 
-@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)),
-       st.integers(0, 36500))
+@given(
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)), st.integers(0, 36500)
+)
 def test_exact_age_from_birth_date(birth, days):
     day = birth + dt.timedelta(days=days)
     result = age.age_on(day, birth_date=birth)
@@ -61,8 +64,9 @@ def test_leap_day_birthday():
 
 def test_found_after_admitted_is_refused():
     now = dt.datetime(2026, 3, 14, 12, tzinfo=UTC)
-    errors = person_rules.check_times(found_at=now - dt.timedelta(hours=1),
-                                      admitted_at=now - dt.timedelta(hours=2), now=now)
+    errors = person_rules.check_times(
+        found_at=now - dt.timedelta(hours=1), admitted_at=now - dt.timedelta(hours=2), now=now
+    )
     assert [e.field for e in errors] == ["found_at"]
     assert "晚于入站时间" in errors[0].message
     # Times are shown in Beijing time.
@@ -71,14 +75,22 @@ def test_found_after_admitted_is_refused():
 
 def test_times_in_the_future_are_refused_but_small_clock_skew_is_not():
     now = dt.datetime(2026, 3, 14, 12, tzinfo=UTC)
-    assert person_rules.check_times(found_at=None, admitted_at=now + dt.timedelta(minutes=5), now=now) == []
-    errors = person_rules.check_times(found_at=None, admitted_at=now + dt.timedelta(days=1), now=now)
+    assert (
+        person_rules.check_times(found_at=None, admitted_at=now + dt.timedelta(minutes=5), now=now)
+        == []
+    )
+    errors = person_rules.check_times(
+        found_at=None, admitted_at=now + dt.timedelta(days=1), now=now
+    )
     assert errors and errors[0].field == "admitted_at"
 
 
 def test_birth_checks():
     today = dt.date(2026, 3, 14)
-    assert person_rules.check_birth(birth_date=dt.date(2027, 1, 1), today=today)[0].field == "birth_date"
+    assert (
+        person_rules.check_birth(birth_date=dt.date(2027, 1, 1), today=today)[0].field
+        == "birth_date"
+    )
     assert person_rules.check_birth(birth_date=dt.date(1850, 1, 1), today=today)
     assert person_rules.check_birth(birth_date=dt.date(1950, 1, 1), today=today) == []
     assert person_rules.check_age_range(50, 40)

@@ -17,7 +17,9 @@ def count(services, model):
         return s.exec(select(func.count()).select_from(model)).one()
 
 
-def test_register_writes_person_stay_photos_belongings_and_one_audit_event(services, admin, clock, face_photos):
+def test_register_writes_person_stay_photos_belongings_and_one_audit_event(
+    services, admin, clock, face_photos
+):
     result = services.intake.register(
         intake(admitted_at=clock.now, photos=[face_photos["obama"]]), admin
     )
@@ -29,7 +31,10 @@ def test_register_writes_person_stay_photos_belongings_and_one_audit_event(servi
     assert detail.latest_stay.status == StayStatus.IN_STATION
     assert detail.latest_stay.admitted_at == clock.now
     assert len(detail.photos) == 1
-    assert services.persons.photo_path(detail.photos[0]).read_bytes() == face_photos["obama"].read_bytes()
+    assert (
+        services.persons.photo_path(detail.photos[0]).read_bytes()
+        == face_photos["obama"].read_bytes()
+    )
     assert services.persons.thumbnail_path(detail.photos[0].sha256).exists()
     items = detail.belongings[result.stay_id]
     assert [(b.item, b.quantity) for b in items] == [("旧手机", 1), ("现金", 37)]
@@ -46,14 +51,22 @@ def test_case_numbers_follow_the_local_year(services, admin, clock):
     clock.now = dt.datetime(2026, 12, 31, 17, tzinfo=dt.UTC)
     new_year = services.intake.register(intake(admitted_at=clock.now), admin)
     assert [first.case_number, second.case_number, new_year.case_number] == [
-        "2026-000001", "2026-000002", "2027-000001"]
+        "2026-000001",
+        "2026-000002",
+        "2027-000001",
+    ]
 
 
-def test_invalid_input_saves_nothing_and_names_each_field(services, admin, clock, tmp_path, face_photos):
+def test_invalid_input_saves_nothing_and_names_each_field(
+    services, admin, clock, tmp_path, face_photos
+):
     bad_photo = tmp_path / "扫描件.jpg"
     bad_photo.write_bytes(b"this is not a jpeg at all")
-    data = intake(admitted_at=clock.now, id_number="110105194912310021",
-                  photos=[face_photos["obama"], bad_photo])
+    data = intake(
+        admitted_at=clock.now,
+        id_number="110105194912310021",
+        photos=[face_photos["obama"], bad_photo],
+    )
     data.found_at = clock.now + dt.timedelta(hours=1)
     with pytest.raises(InvalidInput) as err:
         services.intake.register(data, admin)
@@ -67,7 +80,9 @@ def test_invalid_input_saves_nothing_and_names_each_field(services, admin, clock
     assert ok.case_number == "2026-000001"
 
 
-def test_a_failure_inside_the_transaction_rolls_everything_back(services, admin, clock, monkeypatch):
+def test_a_failure_inside_the_transaction_rolls_everything_back(
+    services, admin, clock, monkeypatch
+):
     from station.services import intake as intake_module
 
     def explode(*args, **kwargs):
@@ -79,18 +94,29 @@ def test_a_failure_inside_the_transaction_rolls_everything_back(services, admin,
     for model in (Person, Stay, Belonging):
         assert count(services, model) == 0
     monkeypatch.undo()
-    assert services.intake.register(intake(admitted_at=clock.now), admin).case_number == "2026-000001"
+    assert (
+        services.intake.register(intake(admitted_at=clock.now), admin).case_number == "2026-000001"
+    )
 
 
 def test_id_number_fills_sex_and_birth_date_and_a_mismatch_is_refused(services, admin, clock):
     number = id_number.make("410102", dt.date(1961, 5, 2), 123)
-    data = intake(admitted_at=clock.now, name="张建国", id_number=number, sex=Sex.UNKNOWN,
-                  age_low=None, age_high=None)
+    data = intake(
+        admitted_at=clock.now,
+        name="张建国",
+        id_number=number,
+        sex=Sex.UNKNOWN,
+        age_low=None,
+        age_high=None,
+    )
     result = services.intake.register(data, admin)
     person = services.persons.detail(result.person_id).person
     assert person.sex == "male" and person.birth_date == dt.date(1961, 5, 2)
-    wrong = intake(admitted_at=clock.now, id_number=id_number.make("410102", dt.date(1961, 5, 2), 124),
-                   sex=Sex.MALE)
+    wrong = intake(
+        admitted_at=clock.now,
+        id_number=id_number.make("410102", dt.date(1961, 5, 2), 124),
+        sex=Sex.MALE,
+    )
     with pytest.raises(InvalidInput) as err:
         services.intake.register(wrong, admin)
     assert err.value.errors[0].field == "sex"
@@ -98,7 +124,9 @@ def test_id_number_fills_sex_and_birth_date_and_a_mismatch_is_refused(services, 
 
 def test_same_id_number_is_a_repeat_stay_of_the_same_person(services, admin, clock):
     number = id_number.make("410102", dt.date(1961, 5, 2), 123)
-    first = services.intake.register(intake(admitted_at=clock.now, name="张建国", id_number=number), admin)
+    first = services.intake.register(
+        intake(admitted_at=clock.now, name="张建国", id_number=number), admin
+    )
     with pytest.raises(UserError) as err:
         services.intake.register(intake(admitted_at=clock.now, id_number=number), admin)
     assert "仍在站" in err.value.message and first.case_number in err.value.message
@@ -119,15 +147,19 @@ def test_same_id_number_is_a_repeat_stay_of_the_same_person(services, admin, clo
 
 def test_search_by_name_alias_case_number_id_and_free_text(services, admin, clock):
     number = id_number.make("410102", dt.date(1961, 5, 2), 123)
-    services.intake.register(intake(admitted_at=clock.now, name="张建国", aliases=["老张"],
-                                    id_number=number), admin)
-    services.intake.register(intake(admitted_at=clock.now, features="右臂有龙形纹身",
-                                    sex=Sex.FEMALE), admin)
+    services.intake.register(
+        intake(admitted_at=clock.now, name="张建国", aliases=["老张"], id_number=number), admin
+    )
+    services.intake.register(
+        intake(admitted_at=clock.now, features="右臂有龙形纹身", sex=Sex.FEMALE), admin
+    )
+
     def names(**kw):
         flt = ResidentFilter(**kw)
         rows = services.residents.page(flt, 0, 50)
         assert services.residents.count(flt) == len(rows)
         return [r.display_name for r in rows]
+
     assert names(text="张建国") == ["张建国"]
     assert names(text="老张") == ["张建国"]
     assert names(text="2026-000002") == ["无名氏2026-000002"]
@@ -142,7 +174,8 @@ def test_search_by_name_alias_case_number_id_and_free_text(services, admin, cloc
 
 def test_resident_rows_show_age_days_and_thumbnail(services, admin, clock, face_photos):
     result = services.intake.register(
-        intake(admitted_at=clock.now, photos=[face_photos["biden"]]), admin)
+        intake(admitted_at=clock.now, photos=[face_photos["biden"]]), admin
+    )
     clock.advance(days=400)
     [row] = services.residents.page(ResidentFilter(), 0, 10)
     assert row.person_id == result.person_id
@@ -157,16 +190,23 @@ def test_edit_person_is_audited_and_a_stale_edit_is_refused(services, admin, clo
     fields = _fields_of(detail.person)
     fields.name = "李桂兰"
     fields.aliases = ["桂兰"]
-    updated = services.persons.update(result.person_id, fields, admin,
-                                      expected_version=detail.person.version)
+    updated = services.persons.update(
+        result.person_id, fields, admin, expected_version=detail.person.version
+    )
     assert updated.name == "李桂兰" and updated.version == detail.person.version + 1
     with pytest.raises(UserError) as err:
-        services.persons.update(result.person_id, fields, admin, expected_version=detail.person.version)
+        services.persons.update(
+            result.person_id, fields, admin, expected_version=detail.person.version
+        )
     assert "已被他人修改" in err.value.message
-    events = [e for e in services.persons.detail(result.person_id).events if e.action == "person.update"]
+    events = [
+        e for e in services.persons.detail(result.person_id).events if e.action == "person.update"
+    ]
     assert len(events) == 1
     assert '"name": null' in events[0].before_json and "李桂兰" in events[0].after_json
-    assert [r.display_name for r in services.residents.page(ResidentFilter(text="桂兰"), 0, 5)] == ["李桂兰"]
+    assert [r.display_name for r in services.residents.page(ResidentFilter(text="桂兰"), 0, 5)] == [
+        "李桂兰"
+    ]
 
 
 def test_belongings_are_returned_once_with_who_and_when(services, admin, clerk, clock):
@@ -180,7 +220,9 @@ def test_belongings_are_returned_once_with_who_and_when(services, admin, clerk, 
         services.belongings.give_back(item.id, "本人", clerk)
     assert "不能重复归还" in err.value.message
     with services.db.read() as s:
-        actions = s.exec(select(AuditEvent.action).where(AuditEvent.person_id == result.person_id)).all()
+        actions = s.exec(
+            select(AuditEvent.action).where(AuditEvent.person_id == result.person_id)
+        ).all()
     assert "belonging.return" in actions
 
 
@@ -200,6 +242,12 @@ def test_locked_database_gives_a_clear_message_and_saves_nothing(services, admin
 def _fields_of(person):
     from station.services.forms import PersonFields
 
-    return PersonFields(name=person.name, sex=Sex(person.sex), birth_date=person.birth_date,
-                        age_low=person.age_low, age_high=person.age_high,
-                        id_number=person.id_number, features=person.features)
+    return PersonFields(
+        name=person.name,
+        sex=Sex(person.sex),
+        birth_date=person.birth_date,
+        age_low=person.age_low,
+        age_high=person.age_high,
+        id_number=person.id_number,
+        features=person.features,
+    )

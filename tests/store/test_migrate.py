@@ -20,7 +20,10 @@ def test_new_database_is_created_at_the_head_revision(config):
     assert services.migration.to_revision == migrate.head_revision()
     conn = sqlite3.connect(config.data_dir / "station.db")
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == migrate.head_revision()
+    assert (
+        conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        == migrate.head_revision()
+    )
     conn.close()
     # Opening again changes nothing and makes no backup.
     again = Services.open(config)
@@ -72,5 +75,8 @@ def test_backup_copies_what_is_still_in_the_write_ahead_log(services, admin, clo
     check = sqlite3.connect(backup)
     assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert check.execute("SELECT name FROM person").fetchall() == [("赵小梅",)]
-    assert check.execute("SELECT version_num FROM alembic_version").fetchone()[0] == migrate.head_revision()
+    assert (
+        check.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        == migrate.head_revision()
+    )
     check.close()

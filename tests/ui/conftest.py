@@ -32,8 +32,11 @@ def no_unexpected_dialogs(monkeypatch):
 def window(qtbot, services, admin, config, monkeypatch):
     def discard_unsaved(_widget):
         # Closing at teardown must never wait on a question to a user who is not there.
-        monkeypatch.setattr(QMessageBox, "question",
-                            staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard))
+        monkeypatch.setattr(
+            QMessageBox,
+            "question",
+            staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard),
+        )
 
     win = MainWindow(services, admin, config.data_dir)
     qtbot.addWidget(win, before_close_func=discard_unsaved)

@@ -2,7 +2,6 @@
 
 import datetime as dt
 
-from tests.ui.conftest import type_text
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlmodel import func, select
@@ -10,6 +9,7 @@ from sqlmodel import func, select
 from station.domain import id_number
 from station.store.models import Person, Photo
 from station.ui.person_page import PersonPage
+from tests.ui.conftest import type_text
 
 
 def fill_intake(qtbot, page, photo):
@@ -129,5 +129,7 @@ def test_return_a_belonging_from_the_case_file(qtbot, window, services, monkeypa
     person_page.return_button.click()
     assert "→ 本人" in person_page.items.item(0, 5).text()
     assert person_page.items.item(1, 5).text() == "保管中"
-    assert any("归还物品" in person_page.timeline.item(i).text()
-               for i in range(person_page.timeline.count()))
+    assert any(
+        "归还物品" in person_page.timeline.item(i).text()
+        for i in range(person_page.timeline.count())
+    )

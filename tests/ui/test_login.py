@@ -1,8 +1,8 @@
-from tests.ui.conftest import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from station.ui.login import FirstAdminDialog, LoginDialog
+from tests.ui.conftest import type_text
 
 
 def _ok(dialog):
