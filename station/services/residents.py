@@ -62,7 +62,24 @@ class ResidentService:
         with self._db.read() as session:
             return int(session.exec(query).one())
 
+    def first_page(self, flt: ResidentFilter, limit: int) -> tuple[int, list[ResidentRow]]:
+        """The number of matches and the first rows.
+
+        A text search scans every row anyway, so the count rides along in the same pass (a window
+        function); without text, a separate count lets the page use the indexes and stop early.
+        """
+        if flt.text.strip():
+            rows, total = self._page(flt, 0, limit, with_total=True)
+            return total, rows
+        return self.count(flt), self.page(flt, 0, limit)
+
     def page(self, flt: ResidentFilter, offset: int, limit: int) -> list[ResidentRow]:
+        return self._page(flt, offset, limit, with_total=False)[0]
+
+    def _page(
+        self, flt: ResidentFilter, offset: int, limit: int, *, with_total: bool
+    ) -> tuple[list[ResidentRow], int]:
+        extra = [func.count().over().label("total")] if with_total else []
         query = self._filtered(
             select(
                 Person.id,
@@ -77,6 +94,7 @@ class ResidentService:
                 Stay.departed_at,
                 Stay.status,
                 Photo.sha256,
+                *extra,
             )
             .select_from(Person)
             .outerjoin(Photo, col(Photo.id) == col(Person.primary_photo_id)),
@@ -87,7 +105,10 @@ class ResidentService:
         today = local_date(now)
         with self._db.read() as session:
             rows = session.exec(query).all()
-        return [self._row(r, now, today) for r in rows]
+        total = rows[0][-1] if with_total and rows else 0
+        if with_total:
+            rows = [r[:-1] for r in rows]
+        return [self._row(r, now, today) for r in rows], total
 
     def _filtered(self, query: Select, flt: ResidentFilter) -> Select:  # type: ignore[type-arg]
         query = query.join(Stay, col(Stay.id) == col(Person.latest_stay_id))

@@ -63,7 +63,9 @@ class ResidentModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._pages.clear()
-        self._count = self._residents.count(self._filter)
+        self._count, first = self._residents.first_page(self._filter, PAGE)
+        if first:
+            self._pages[0] = first
         self.endResetModel()
 
     def row_at(self, row: int) -> ResidentRow | None:
