@@ -45,8 +45,15 @@ def test_exact_age_from_birth_date(birth, days):
     day = birth + dt.timedelta(days=days)
     result = age.age_on(day, birth_date=birth)
     assert result is not None and result.exact
-    # Never more than the whole years elapsed, never less than one year short.
-    assert result.low <= days / 365.2425 < result.low + 1.01
+    # The last birthday reached is the age; the next one is still ahead.
+    assert _anniversary(birth, result.low) <= day < _anniversary(birth, result.low + 1)
+
+
+def _anniversary(birth, years):
+    try:
+        return birth.replace(year=birth.year + years)
+    except ValueError:  # 29 February in a common year: the birthday counts on 1 March
+        return dt.date(birth.year + years, 3, 1)
 
 
 def test_estimated_age_grows_with_time():
