@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QPixmap, QPixmapCache
+from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap, QPixmapCache
 
-from station.domain.enums import StayStatus
 from station.services.residents import ResidentFilter, ResidentRow, ResidentService, SortKey
 from station.ui.texts import vocab, when
 
@@ -146,7 +145,7 @@ class ResidentModel(QAbstractTableModel):
 
     def _thumbnail(self, sha: str | None) -> QPixmap | None:
         if sha is None:
-            return None
+            return no_photo_icon()
         key = f"thumb:{sha}"
         pixmap = QPixmapCache.find(key)
         if pixmap is None or pixmap.isNull():
@@ -164,4 +163,20 @@ class ResidentModel(QAbstractTableModel):
         return pixmap
 
 
-STATUS_ORDER = [StayStatus.IN_STATION, StayStatus.DEPARTED]
+def no_photo_icon() -> QPixmap:
+    """A grey silhouette: this person has no photo yet."""
+    pixmap = QPixmapCache.find("thumb:none")
+    if pixmap is not None and not pixmap.isNull():
+        return pixmap
+    pixmap = QPixmap(THUMB, THUMB)
+    pixmap.fill(QColor("#eceff1"))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#b0bec5"))
+    head = THUMB // 3
+    painter.drawEllipse((THUMB - head) // 2, THUMB // 6, head, head)
+    painter.drawChord(THUMB // 6, THUMB * 7 // 12, THUMB * 2 // 3, THUMB * 2 // 3, 0, 180 * 16)
+    painter.end()
+    QPixmapCache.insert("thumb:none", pixmap)
+    return pixmap

@@ -84,9 +84,10 @@ class ResidentPage(QWidget):
         self.table.setIconSize(QSize(THUMB, THUMB))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         for column, width in enumerate((64, 120, 200, 60, 80, 150, 90, 80)):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
