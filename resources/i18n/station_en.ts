@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>App</name>
@@ -330,7 +331,7 @@ Data stays on this computer or in the database the station configured.</translat
     <name>PersonForm</name>
     <message>
         <source>不知道可不填，将显示为“无名氏+案件编号”</source>
-        <translation>Leave empty if unknown; shown as "Unidentified" + case number</translation>
+        <translation>Leave empty if unknown; shown as &quot;Unidentified&quot; + case number</translation>
     </message>
     <message>
         <source>自称的名字、音近名、绰号，用逗号分隔</source>
@@ -757,7 +758,7 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
     <message>
         <source>身份证号的地区码 {code} 不存在</source>
-        <translation>The ID number's region code {code} does not exist</translation>
+        <translation>The ID number&apos;s region code {code} does not exist</translation>
     </message>
     <message>
         <source>身份证号中的出生日期 {digits} 不是有效日期</source>
@@ -849,7 +850,7 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
     <message>
         <source>物品“{item}”已于 {when} 归还，不能重复归还</source>
-        <translation>"{item}" was returned on {when} and cannot be returned again</translation>
+        <translation>&quot;{item}&quot; was returned on {when} and cannot be returned again</translation>
     </message>
     <message>
         <source>请填写领回物品的人</source>
@@ -893,7 +894,7 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
     <message>
         <source>文件 {where} 不是 Station 的数据库（其中有其他程序的表），为避免损坏未打开它。</source>
-        <translation>The file {where} is not a Station database (it holds another program's tables); it was not opened, to keep it intact.</translation>
+        <translation>The file {where} is not a Station database (it holds another program&apos;s tables); it was not opened, to keep it intact.</translation>
     </message>
     <message>
         <source>文件 {where} 不是 SQLite 数据库或已损坏：{reason}</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from station.config import Config
@@ -26,6 +28,7 @@ class Services:
     belongings: BelongingService
     residents: ResidentService
     migration: migrate.MigrationResult
+    now: Callable[[], dt.datetime] = utcnow
 
     @classmethod
     def open(cls, config: Config, *, now=utcnow, busy_timeout: float = 15.0) -> Services:  # type: ignore[no-untyped-def]
@@ -47,6 +50,7 @@ class Services:
             belongings=BelongingService(db, now=now),
             residents=ResidentService(db, now=now),
             migration=result,
+            now=now,
         )
 
     def close(self) -> None:

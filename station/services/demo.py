@@ -11,7 +11,6 @@ import random
 from collections.abc import Iterator
 
 from station.domain import id_number
-from station.domain.clock import utcnow
 from station.domain.enums import BroughtBy, Build, Sex, StayStatus
 from station.services import audit
 from station.services.container import Services
@@ -219,7 +218,7 @@ def _records(rng: random.Random, count: int, now: dt.datetime) -> Iterator[Intak
 def seed(services: Services, by: StaffPublic, *, count: int = 300, seed: int = 2026) -> int:
     """Register ``count`` fictional intakes; about two thirds of those older than ten days departed."""
     rng = random.Random(seed)
-    now = utcnow()
+    now = services.now()
     made = 0
     for data in sorted(_records(rng, count, now), key=lambda d: d.admitted_at):
         result = services.intake.register(data, by)

@@ -70,6 +70,7 @@ class LoginDialog(_AccountDialog):
         self.form.addRow(self.tr("用户名"), self.username)
         self.form.addRow(self.tr("密码"), self.password)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
+        self.username.setFocus()
 
     def attempt(self) -> StaffPublic:
         password = self.password.text()
@@ -102,6 +103,7 @@ class FirstAdminDialog(_AccountDialog):
         self.form.addRow(self.tr("密码"), self.password)
         self.form.addRow(self.tr("确认密码"), self.confirm)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("创建并登录"))
+        self.display_name.setFocus()
 
     def _submit(self) -> None:
         if self.password.text() != self.confirm.text():

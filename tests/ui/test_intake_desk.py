@@ -133,3 +133,49 @@ def test_return_a_belonging_from_the_case_file(qtbot, window, services, monkeypa
         "归还物品" in person_page.timeline.item(i).text()
         for i in range(person_page.timeline.count())
     )
+
+
+def test_photos_dropped_from_the_file_manager_are_added(qtbot, window, face_photos, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    page = window.open_intake()
+    not_a_photo = tmp_path / "说明.txt"
+    not_a_photo.write_text("手写说明", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls(
+        [QUrl.fromLocalFile(str(face_photos["obama2"])), QUrl.fromLocalFile(str(not_a_photo))]
+    )
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    page.photos.dropEvent(event)
+    assert page.photos.paths() == [face_photos["obama2"]]
+    assert "说明.txt" in page.errors.text("photos")
+
+
+def test_edit_a_person_from_the_case_file(qtbot, window, services, monkeypatch, face_photos):
+    from PySide6.QtWidgets import QDialog
+
+    from station.ui.person_page import EditPersonDialog
+
+    page = window.open_intake()
+    fill_intake(qtbot, page, face_photos["obama3"])
+    page.save()
+    person_page = window.tabs.currentWidget()
+
+    def fill_and_accept(dialog):
+        type_text(qtbot, dialog.form.name, "周德福")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EditPersonDialog, "exec", fill_and_accept)
+    person_page.edit_button.click()
+    assert person_page.title.text() == "周德福"
+    assert "修改资料" in person_page.timeline.item(0).text()
+    window.residents.search.setText("周德福")
+    window.residents.apply_filter()
+    assert window.residents.model.rowCount() == 1
