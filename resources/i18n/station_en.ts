@@ -213,6 +213,10 @@
         <translation>Clear form</translation>
     </message>
     <message>
+        <source>再次入站：{name}（上次案件编号 {case}）。个人资料沿用档案，如需修改请在档案页点“编辑资料”。</source>
+        <translation>Repeat admission: {name} (last case number {case}). The person&apos;s details come from the case file; to change them use &quot;Edit details&quot; there.</translation>
+    </message>
+    <message>
         <source>未保存：请改正标红的 {n} 处</source>
         <translation>Not saved: please correct the {n} places marked in red</translation>
     </message>
@@ -453,6 +457,10 @@ Data stays on this computer or in the database the station configured.</translat
         <translation>Add photos…</translation>
     </message>
     <message>
+        <source>再次入站登记…</source>
+        <translation>New admission of this person…</translation>
+    </message>
+    <message>
         <source>基本情况</source>
         <translation>Details</translation>
     </message>
@@ -519,6 +527,14 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>操作记录</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>此人目前在站，离站后才能再次入站登记</source>
+        <translation>This person is in the station now; a new admission is possible after departure</translation>
+    </message>
+    <message>
+        <source>此人又来到救助站时，登记一次新的入站，记在同一人名下</source>
+        <translation>When this person comes to the station again, register a new stay under the same record</translation>
     </message>
     <message>
         <source>案件编号 {case} · {status} · 共入站 {n} 次</source>

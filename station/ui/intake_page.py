@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from station.domain.enums import BroughtBy
 from station.domain.errors import InvalidInput, UserError
+from station.domain.person_rules import UNNAMED
 from station.services.forms import IntakeData
 from station.services.intake import IntakeResult, IntakeService
+from station.services.persons import PersonDetail
 from station.store.models import StaffPublic
 from station.ui.belongings_table import BelongingsTable
 from station.ui.camera import take_photo
@@ -50,8 +52,12 @@ class IntakePage(QWidget):
         staff: StaffPublic,
         capture_dir: Path,
         parent: QWidget | None = None,
+        *,
+        returning: PersonDetail | None = None,
     ) -> None:
+        """``returning``: a person on record who comes back; the form records a new stay for them."""
         super().__init__(parent)
+        self._returning = returning
         self._intake = intake
         self._staff = staff
         self._capture_dir = capture_dir
@@ -141,6 +147,18 @@ class IntakePage(QWidget):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.banner)
+        if returning is not None:
+            stay = returning.latest_stay
+            name = returning.person.name or (vocab(UNNAMED) + (stay.case_number if stay else ""))
+            note = QLabel(
+                self.tr(
+                    "再次入站：{name}（上次案件编号 {case}）。个人资料沿用档案，如需修改请在档案页点“编辑资料”。"
+                ).format(name=name, case=stay.case_number if stay else "")
+            )
+            note.setObjectName("returningNote")
+            note.setWordWrap(True)
+            note.setStyleSheet("background: #e3f2fd; padding: 8px; border-radius: 4px;")
+            body_layout.addWidget(note)
         body_layout.addLayout(columns)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -189,6 +207,9 @@ class IntakePage(QWidget):
         self.belongings.clear()
         self.errors.clear()
         self.banner.hide()
+        if self._returning is not None:
+            self.person.set_person(self._returning.person, self._returning.aliases)
+            self.person.setEnabled(False)
         self._dirty = False
 
     def data(self) -> IntakeData:
@@ -211,7 +232,8 @@ class IntakePage(QWidget):
         self.errors.clear()
         self.banner.hide()
         try:
-            result = self._intake.register(self.data(), self._staff)
+            existing = self._returning.person.id if self._returning else None
+            result = self._intake.register(self.data(), self._staff, existing_person_id=existing)
         except InvalidInput as exc:
             unplaced = self.errors.show(exc.errors)
             lines = [self.tr("未保存：请改正标红的 {n} 处").format(n=len(exc.errors))]

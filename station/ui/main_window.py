@@ -12,6 +12,7 @@ from station import __version__
 from station.domain.enums import Role
 from station.services.container import Services
 from station.services.intake import IntakeResult
+from station.services.persons import PersonDetail
 from station.store.models import StaffPublic
 from station.ui.intake_page import IntakePage
 from station.ui.person_page import PersonPage
@@ -42,7 +43,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.residents, self.tr("在站人员"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.residents.open_person.connect(self.open_person)
-        self.residents.new_intake.connect(self.open_intake)
+        self.residents.new_intake.connect(lambda: self.open_intake())
 
         self._build_menus()
         role = vocab(Role(staff.role).label)
@@ -55,7 +56,7 @@ class MainWindow(QMainWindow):
         case_menu = self.menuBar().addMenu(self.tr("案件(&C)"))
         intake = QAction(self.tr("入站登记(&N)"), self)
         intake.setShortcut(QKeySequence.StandardKey.New)
-        intake.triggered.connect(self.open_intake)
+        intake.triggered.connect(lambda: self.open_intake())
         case_menu.addAction(intake)
         find = QAction(self.tr("查找人员(&F)"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -84,11 +85,13 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     # --- tabs -----------------------------------------------------------------------------------
-    def open_intake(self) -> IntakePage:
-        page = IntakePage(self.services.intake, self.staff, self._data_dir / "captures")
+    def open_intake(self, returning: PersonDetail | None = None) -> IntakePage:
+        page = IntakePage(
+            self.services.intake, self.staff, self._data_dir / "captures", returning=returning
+        )
         page.saved.connect(lambda result, p=page: self._intake_saved(p, result))
         self.tabs.setCurrentIndex(self.tabs.addTab(page, self.tr("入站登记")))
-        page.person.name.setFocus()
+        (page.found_place if returning else page.person.name).setFocus()
         return page
 
     def open_person(self, person_id: int) -> PersonPage:
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
             self.services.auth.staff_names(),
         )
         page.changed.connect(lambda _pid: self.residents.refresh())
+        page.readmit.connect(self.open_intake)
         self.tabs.setCurrentIndex(self.tabs.addTab(page, page.title.text()))
         return page
 

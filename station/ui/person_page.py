@@ -67,6 +67,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 class PersonPage(QWidget):
     changed = Signal(int)
+    readmit = Signal(object)  # PersonDetail
 
     def __init__(
         self,
@@ -91,11 +92,13 @@ class PersonPage(QWidget):
         self.subtitle = QLabel()
         self.edit_button = QPushButton(self.tr("编辑资料"))
         self.add_photo_button = QPushButton(self.tr("添加照片…"))
+        self.readmit_button = QPushButton(self.tr("再次入站登记…"))
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
+        header.addWidget(self.readmit_button)
         header.addWidget(self.add_photo_button)
         header.addWidget(self.edit_button)
 
@@ -172,6 +175,7 @@ class PersonPage(QWidget):
 
         self.photo_list.currentRowChanged.connect(self._show_photo)
         self.edit_button.clicked.connect(self.edit)
+        self.readmit_button.clicked.connect(lambda: self.readmit.emit(self.detail))
         self.add_photo_button.clicked.connect(self._add_photo)
         self.return_button.clicked.connect(self._return_selected)
         self.reload()
@@ -185,6 +189,13 @@ class PersonPage(QWidget):
         name = person.name or (vocab(person_rules.UNNAMED) + case)
         self.title.setText(name)
         status = vocab(StayStatus(stay.status).label) if stay else ""
+        in_station = stay is not None and stay.departed_at is None
+        self.readmit_button.setEnabled(not in_station)
+        self.readmit_button.setToolTip(
+            self.tr("此人目前在站，离站后才能再次入站登记")
+            if in_station
+            else self.tr("此人又来到救助站时，登记一次新的入站，记在同一人名下")
+        )
         self.subtitle.setText(
             self.tr("案件编号 {case} · {status} · 共入站 {n} 次").format(
                 case=case, status=status, n=len(detail.stays)

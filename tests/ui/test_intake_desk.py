@@ -3,7 +3,7 @@
 import datetime as dt
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlmodel import func, select
 
 from station.domain import id_number
@@ -179,3 +179,34 @@ def test_edit_a_person_from_the_case_file(qtbot, window, services, monkeypatch, 
     window.residents.search.setText("周德福")
     window.residents.apply_filter()
     assert window.residents.model.rowCount() == 1
+
+
+def test_a_person_who_comes_back_gets_a_new_stay_under_the_same_record(
+    qtbot, window, services, clock, face_photos
+):
+    from station.domain.enums import StayStatus
+    from station.store.models import Stay
+
+    page = window.open_intake()
+    fill_intake(qtbot, page, face_photos["obama"])
+    first = page.save()
+    person_page = window.tabs.currentWidget()
+    assert not person_page.readmit_button.isEnabled()  # still in the station
+    with services.db.write() as session:  # departure arrives with the case workflow (issue 4)
+        stay = session.get(Stay, first.stay_id)
+        stay.status, stay.departed_at = StayStatus.DEPARTED.value, clock.now
+    person_page.reload()
+    assert person_page.readmit_button.isEnabled()
+    person_page.readmit_button.click()
+    again = window.tabs.currentWidget()
+    assert again.findChild(QLabel, "returningNote") is not None
+    assert not again.person.isEnabled()
+    type_text(qtbot, again.found_place, "长途汽车站出站口")
+    again.belongings.add_row("编织袋", 1, "内有衣物")
+    result = again.save()
+    assert result is not None and result.repeat and result.person_id == first.person_id
+    reopened = window.tabs.currentWidget()
+    assert reopened.stays.rowCount() == 2
+    assert "共入站 2 次" in reopened.subtitle.text()
+    with services.db.read() as session:
+        assert session.exec(select(func.count()).select_from(Person)).one() == 1
