@@ -660,6 +660,38 @@ Data stays on this computer or in the database the station configured.</translat
         <source>领回人（本人或亲属姓名）：</source>
         <translation>Returned to (the person or a relative):</translation>
     </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>估计年龄下限</source>
+        <translation>Estimated age from</translation>
+    </message>
+    <message>
+        <source>估计年龄上限</source>
+        <translation>Estimated age to</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>领回人</source>
+        <translation>Returned to</translation>
+    </message>
+    <message>
+        <source>归还时间</source>
+        <translation>Returned at</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>空</source>
+        <translation>empty</translation>
+    </message>
 </context>
 <context>
     <name>PhotoStrip</name>
@@ -752,6 +784,14 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>共 {n} 人</source>
         <translation>{n} persons</translation>
+    </message>
+    <message>
+        <source>没有符合条件的人员。可换个词，或把状态改为“全部”。</source>
+        <translation>Nobody matches. Try another word, or set the status to &quot;All&quot;.</translation>
+    </message>
+    <message>
+        <source>还没有人员记录。点“入站登记”或按 Ctrl+N 登记第一位。</source>
+        <translation>No one is on record yet. Click &quot;Intake&quot; or press Ctrl+N to register the first person.</translation>
     </message>
 </context>
 <context>

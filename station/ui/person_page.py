@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +36,7 @@ from station.domain.age import AgeRange, age_on
 from station.domain.clock import local_date, utcnow
 from station.domain.enums import BroughtBy, Build, Sex, StayStatus
 from station.domain.errors import InvalidInput, UserError
+from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.services.belongings import BelongingService
 from station.services.persons import PersonDetail, PersonService
 from station.store.models import StaffPublic
@@ -413,17 +415,50 @@ class EditPersonDialog(QDialog):
         layout.addWidget(buttons)
 
 
+FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("PersonPage", "姓名"),
+    "sex": QT_TRANSLATE_NOOP("PersonPage", "性别"),
+    "birth_date": QT_TRANSLATE_NOOP("PersonPage", "出生日期"),
+    "age_low": QT_TRANSLATE_NOOP("PersonPage", "估计年龄下限"),
+    "age_high": QT_TRANSLATE_NOOP("PersonPage", "估计年龄上限"),
+    "id_number": QT_TRANSLATE_NOOP("PersonPage", "身份证号"),
+    "origin": QT_TRANSLATE_NOOP("PersonPage", "籍贯 / 来源地"),
+    "household_place": QT_TRANSLATE_NOOP("PersonPage", "户籍地"),
+    "dialect": QT_TRANSLATE_NOOP("PersonPage", "方言口音"),
+    "height_cm": QT_TRANSLATE_NOOP("PersonPage", "身高"),
+    "build": QT_TRANSLATE_NOOP("PersonPage", "体型"),
+    "features": QT_TRANSLATE_NOOP("PersonPage", "特征描述"),
+    "notes": QT_TRANSLATE_NOOP("PersonPage", "备注"),
+    "item": QT_TRANSLATE_NOOP("PersonPage", "物品"),
+    "quantity": QT_TRANSLATE_NOOP("PersonPage", "数量"),
+    "condition": QT_TRANSLATE_NOOP("PersonPage", "状况"),
+    "returned_to": QT_TRANSLATE_NOOP("PersonPage", "领回人"),
+    "returned_at": QT_TRANSLATE_NOOP("PersonPage", "归还时间"),
+    "file": QT_TRANSLATE_NOOP("PersonPage", "文件"),
+    "departed_at": QT_TRANSLATE_NOOP("PersonPage", "离站时间"),
+}
+HIDDEN_KEYS = {"sha256"}
+
+
 def _summary(before_json: str | None, after_json: str | None) -> str:
-    """A one-line digest of what changed, for the timeline."""
+    """A one-line digest of what changed, for the timeline; ID numbers masked."""
     before = json.loads(before_json) if before_json else {}
     after = json.loads(after_json) if after_json else {}
+    empty = QCoreApplication.translate("PersonPage", "空")
     parts = []
     for key, value in after.items():
-        if isinstance(value, dict | list):
+        if isinstance(value, dict | list) or key in HIDDEN_KEYS:
             continue
         old = before.get(key)
-        if key == "id_number" and isinstance(value, str):
-            value = id_number.mask(value)
+        if key == "id_number":
+            value = id_number.mask(value) if isinstance(value, str) else value
             old = id_number.mask(old) if isinstance(old, str) else old
-        parts.append(f"{key}: {old} → {value}" if key in before else f"{key}: {value}")
+        if key.endswith("_at") and isinstance(value, str):
+            value = when(dt.datetime.fromisoformat(value))
+        label = QCoreApplication.translate("PersonPage", FIELD_LABELS.get(key, key))
+        shown = empty if value in (None, "") else value
+        if key in before:
+            parts.append(f"{label}：{empty if old in (None, '') else old} → {shown}")
+        else:
+            parts.append(f"{label}：{shown}")
     return "；".join(parts)

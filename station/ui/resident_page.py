@@ -138,7 +138,15 @@ class ResidentPage(QWidget):
         self.model.reload()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("共 {n} 人").format(n=self.model.rowCount()))
+        n = self.model.rowCount()
+        if n:
+            self.count_label.setText(self.tr("共 {n} 人").format(n=n))
+        elif self.current_filter().text or self.use_dates.isChecked() or self.sex.currentData():
+            self.count_label.setText(self.tr("没有符合条件的人员。可换个词，或把状态改为“全部”。"))
+        else:
+            self.count_label.setText(
+                self.tr("还没有人员记录。点“入站登记”或按 Ctrl+N 登记第一位。")
+            )
 
     def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
         person_id = self.model.data(index, Qt.ItemDataRole.UserRole)

@@ -176,6 +176,7 @@ def test_edit_a_person_from_the_case_file(qtbot, window, services, monkeypatch, 
     person_page.edit_button.click()
     assert person_page.title.text() == "周德福"
     assert "修改资料" in person_page.timeline.item(0).text()
+    assert "姓名：空 → 周德福" in person_page.timeline.item(0).text()
     window.residents.search.setText("周德福")
     window.residents.apply_filter()
     assert window.residents.model.rowCount() == 1
