@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from station.domain.enums import BroughtBy
 from station.domain.errors import InvalidInput, UserError
-from station.domain.person_rules import UNNAMED
+from station.domain.person_rules import UNNAMED, check_times
 from station.services.forms import IntakeData
 from station.services.intake import IntakeResult, IntakeService
 from station.services.persons import PersonDetail
@@ -171,6 +171,9 @@ class IntakePage(QWidget):
         self.reset_button.clicked.connect(self._confirm_reset)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         self.found_known.toggled.connect(self.found_at.setEnabled)
+        for edit in (self.found_at, self.admitted_at):
+            edit.dateTimeChanged.connect(self._check_times)
+        self.found_known.toggled.connect(self._check_times)
         self.photos.camera_button.clicked.connect(self._take_photo)
         for signal in (
             self.person.changed,
@@ -247,6 +250,19 @@ class IntakePage(QWidget):
         self._dirty = False
         self.saved.emit(result)
         return result
+
+    def _check_times(self, *_args: object) -> None:
+        """Say at once when the times cannot be right (found after admitted, in the future)."""
+        errors = check_times(
+            found_at=to_utc(self.found_at.dateTime()) if self.found_known.isChecked() else None,
+            admitted_at=to_utc(self.admitted_at.dateTime()),
+            now=dt.datetime.now(dt.UTC),
+        )
+        for key in ("found_at", "admitted_at"):
+            label = self.errors.label_for(key)
+            texts = [error_text(e) for e in errors if e.field == key]
+            label.setText("\n".join(texts))
+            label.setVisible(bool(texts))
 
     def _confirm_reset(self) -> None:
         if (

@@ -211,3 +211,41 @@ def test_a_person_who_comes_back_gets_a_new_stay_under_the_same_record(
     assert "共入站 2 次" in reopened.subtitle.text()
     with services.db.read() as session:
         assert session.exec(select(func.count()).select_from(Person)).one() == 1
+
+
+def test_times_are_checked_as_soon_as_they_change(qtbot, window):
+    page = window.open_intake()
+    admitted = page.admitted_at.dateTime().addSecs(-5 * 3600)
+    page.admitted_at.setDateTime(admitted)
+    page.found_at.setDateTime(admitted.addSecs(2 * 3600))
+    assert "晚于入站时间" in page.errors.text("found_at")
+    page.found_at.setDateTime(admitted.addSecs(-3600))
+    assert page.errors.text("found_at") == ""
+    page.found_known.setChecked(False)
+    page.admitted_at.setDateTime(admitted.addDays(2))
+    assert page.errors.text("found_at") == ""
+    assert "不能晚于当前时间" in page.errors.text("admitted_at")
+
+
+def test_a_locked_database_is_explained_and_the_form_kept(
+    qtbot, window, services, config, monkeypatch
+):
+    import sqlite3
+
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text: shown.append(text))
+    )
+    page = window.open_intake()
+    type_text(qtbot, page.person.name, "钱桂兰")
+    blocker = sqlite3.connect(config.data_dir / "station.db")
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        assert page.save() is None
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert len(shown) == 1 and "占用" in shown[0] and "什么也没有保存" in shown[0]
+    assert window.tabs.currentWidget() is page and page.person.name.text() == "钱桂兰"
+    assert page.is_dirty()
+    assert page.save() is not None  # once the other workstation is done, the same form saves
