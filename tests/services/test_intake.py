@@ -251,3 +251,31 @@ def _fields_of(person):
         id_number=person.id_number,
         features=person.features,
     )
+
+
+def test_pages_follow_the_chosen_order_without_gaps_or_repeats(services, admin, clock):
+    from station.services.residents import SortKey
+
+    names = ["赵一", "钱二", "孙三", "李四", "周五", "吴六", "郑七"]
+    for i, name in enumerate(names):
+        clock.advance(hours=1)
+        services.intake.register(
+            intake(
+                admitted_at=clock.now,
+                name=name,
+                age_low=20 + i * 5,
+                age_high=25 + i * 5,
+                features="右手缺小指",
+            ),
+            admin,
+        )
+    newest_first = ResidentFilter(text="小指")
+    total, first = services.residents.first_page(newest_first, 3)
+    rest = services.residents.page(newest_first, 3, 3) + services.residents.page(newest_first, 6, 3)
+    assert total == 7
+    assert [r.display_name for r in first + rest] == list(reversed(names))
+    oldest_first = ResidentFilter(sort=SortKey.AGE, descending=True)
+    by_age = services.residents.page(oldest_first, 0, 10)
+    assert [r.display_name for r in by_age] == list(reversed(names))
+    short_total, short = services.residents.first_page(ResidentFilter(text="孙三"), 3)
+    assert short_total == 1 and short[0].display_name == "孙三"
