@@ -721,6 +721,25 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
 </context>
 <context>
+    <name>Quality</name>
+    <message>
+        <source>照片中没有找到人脸。请用正面、光线充足、脸部未遮挡的照片。</source>
+        <translation>No face was found in the photo. Use a frontal, well-lit photo with the face uncovered.</translation>
+    </message>
+    <message>
+        <source>照片中有 {n} 张人脸，请选择要比对的那一张。</source>
+        <translation>The photo shows {n} faces; choose the one to compare.</translation>
+    </message>
+    <message>
+        <source>人脸太小（约 {size} 像素，至少需要 {min} 像素）。请靠近拍摄或用更清晰的原图。</source>
+        <translation>The face is too small (about {size} pixels, at least {min} needed). Take the photo closer or use a sharper original.</translation>
+    </message>
+    <message>
+        <source>人脸模糊（清晰度 {value}，至少需要 {min}）。请重拍一张清晰的照片。</source>
+        <translation>The face is blurred (sharpness {value}, at least {min} needed). Please take a sharp photo.</translation>
+    </message>
+</context>
+<context>
     <name>ResidentModel</name>
     <message>
         <source>照片</source>
@@ -983,6 +1002,14 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>无法保存照片到 {where}：{reason}</source>
         <translation>Cannot save the photo to {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>人脸识别模型未安装或无法加载（face_recognition_models）：{reason}。请重新安装 Station。</source>
+        <translation>The face recognition models are missing or cannot be loaded (face_recognition_models): {reason}. Please reinstall Station.</translation>
+    </message>
+    <message>
+        <source>照片 {file} 无法读取：{reason}</source>
+        <translation>The photo {file} cannot be read: {reason}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""Faces: detection, encoding and photo quality checks over face_recognition (dlib). No Qt."""
