@@ -30,9 +30,6 @@ class AgeRange:
     def exact(self) -> bool:
         return self.low == self.high
 
-    def overlaps(self, other: AgeRange) -> bool:
-        return self.low <= other.high and other.low <= self.high
-
 
 def age_on(
     day: dt.date,

@@ -41,11 +41,6 @@ def parse(text: str) -> CaseNumber:
     return CaseNumber(int(match.group(1)), int(match.group(2)))
 
 
-def looks_like(text: str) -> bool:
-    """True when ``text`` is a whole or partial case number a user might type into a search box."""
-    return bool(re.fullmatch(r"\d{4}-\d{1,6}|\d{4}-", text.strip()))
-
-
 def next_after(year: int, last_sequence: int) -> CaseNumber:
     if last_sequence >= MAX_SEQUENCE:
         raise UserError(MSG_FULL, year=year)

@@ -43,7 +43,7 @@ from station.store.models import StaffPublic
 from station.ui.errors import show_user_error
 from station.ui.field_errors import FieldErrors
 from station.ui.person_form import PersonForm
-from station.ui.photo_strip import IMAGE_FILTER
+from station.ui.photo_strip import IMAGE_FILTER, read_fitted
 from station.ui.texts import day, vocab, when
 
 PHOTO = 280
@@ -331,14 +331,7 @@ class PersonPage(QWidget):
         item = self.photo_list.item(row)
         if item is None:
             return
-        from PySide6.QtGui import QImageReader
-
-        reader = QImageReader(item.data(Qt.ItemDataRole.UserRole))
-        reader.setAutoTransform(True)
-        size = reader.size()
-        if size.isValid():
-            reader.setScaledSize(size.scaled(PHOTO, PHOTO, Qt.AspectRatioMode.KeepAspectRatio))
-        image = reader.read()
+        image = read_fitted(item.data(Qt.ItemDataRole.UserRole), PHOTO)
         if image.isNull():
             self.photo.setText(self.tr("照片无法读取"))
         else:

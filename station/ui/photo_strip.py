@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImageReader, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -112,14 +112,19 @@ class PhotoStrip(QWidget):
         event.acceptProposedAction()
 
 
-def _preview(path: Path) -> QPixmap:
-    """A small preview read at reduced size (a 50-megapixel photo is never decoded in full here)."""
+def read_fitted(path: Path | str, side: int) -> QImage:
+    """The photo upright (EXIF) and scaled to fit a ``side``×``side`` box while it is decoded, so a
+    50-megapixel photo is never held in full; a null image if it cannot be read."""
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)
     size = reader.size()
-    if size.isValid() and max(size.width(), size.height()) > ICON * 2:
-        reader.setScaledSize(size.scaled(ICON * 2, ICON * 2, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
+    if size.isValid():
+        reader.setScaledSize(size.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()
+
+
+def _preview(path: Path) -> QPixmap:
+    image = read_fitted(path, ICON * 2)
     if image.isNull():
         pixmap = QPixmap(ICON, ICON)
         pixmap.fill(Qt.GlobalColor.lightGray)

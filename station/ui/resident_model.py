@@ -4,6 +4,7 @@ persons open as fast as 100."""
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -122,8 +123,6 @@ class ResidentModel(QAbstractTableModel):
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        from dataclasses import replace
-
         self.set_filter(replace(self._filter, sort=key, descending=descending))
 
     def _display(self, r: ResidentRow, column: str) -> str | None:

@@ -27,11 +27,7 @@ PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 
 
 def messages():
-    tree = ET.parse(TS)
-    for context in tree.getroot().iter("context"):
-        name = context.find("name").text
-        for message in context.iter("message"):
-            yield name, message.find("source").text, message.find("translation")
+    return _parse(TS)
 
 
 def test_every_string_is_translated_and_keeps_its_placeholders():
