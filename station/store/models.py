@@ -196,3 +196,148 @@ class AuditEventPublic(SQLModel):
     person_id: int | None
     before_json: str | None
     after_json: str | None
+
+
+# --- missing-person lists -----------------------------------------------------------------------
+class MissingListBase(SQLModel):
+    name: str = Field(max_length=128)
+    source_kind: str = Field(max_length=16)  # csv, xlsx, pfif
+    source_name: str = Field(max_length=256)
+    photo_dir: str | None = Field(default=None, max_length=1024)
+    mapping_json: str | None = Field(default=None, sa_type=Text)  # type: ignore[call-overload]
+    record_count: int = 0
+
+
+class MissingList(MissingListBase, table=True):
+    __tablename__ = "missing_list"
+    id: int | None = Field(default=None, primary_key=True)
+    imported_at: dt.datetime = _utc()  # type: ignore[assignment]
+    imported_by: int = Field(foreign_key="staff.id")
+    updated_at: dt.datetime = _utc()  # type: ignore[assignment]
+
+
+class MissingListPublic(MissingListBase):
+    id: int
+    imported_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class MissingRecordBase(SQLModel):
+    external_id: str = Field(max_length=256)
+    name: str | None = Field(default=None, max_length=128)
+    sex: str = Field(default="unknown", max_length=16)
+    birth_date: dt.date | None = None
+    birth_year: int | None = None
+    age_at_missing: int | None = None
+    missing_date: dt.date | None = None
+    missing_place: str | None = Field(default=None, max_length=256)
+    height_cm: int | None = None
+    features: str | None = Field(default=None, sa_type=Text)  # type: ignore[call-overload]
+    contact: str | None = Field(default=None, max_length=256)
+    source_row: int | None = None
+
+
+class MissingRecord(MissingRecordBase, table=True):
+    __tablename__ = "missing_record"
+    __table_args__ = (UniqueConstraint("list_id", "external_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    list_id: int = Field(foreign_key="missing_list.id", index=True)
+    # Every column of the source row, as read, so nothing in the list is lost.
+    extra_json: str | None = Field(default=None, sa_type=Text)  # type: ignore[call-overload]
+    search_text: str = Field(default="", sa_type=Text)  # type: ignore[call-overload]
+    matched_person_id: int | None = Field(default=None, foreign_key="person.id", index=True)
+    updated_at: dt.datetime = _utc()  # type: ignore[assignment]
+
+
+class MissingRecordPublic(MissingRecordBase):
+    id: int
+    list_id: int
+    matched_person_id: int | None
+
+
+class MissingPhoto(SQLModel, table=True):
+    """A photo named by a list record. ``status``: pending (to encode), encoded, failed."""
+
+    __tablename__ = "missing_photo"
+    __table_args__ = (UniqueConstraint("record_id", "source"),)
+    id: int | None = Field(default=None, primary_key=True)
+    record_id: int = Field(foreign_key="missing_record.id", index=True)
+    source: str = Field(max_length=1024)  # file name as written in the list, or a data: digest
+    source_path: str | None = Field(default=None, max_length=2048)
+    position: int = 0
+    status: str = Field(default="pending", max_length=16, index=True)
+    problem: str | None = Field(default=None, max_length=32)
+    problem_detail: str | None = Field(default=None, max_length=512)
+    sha256: str | None = Field(default=None, max_length=64)
+    ext: str | None = Field(default=None, max_length=8)
+    width: int | None = None
+    height: int | None = None
+
+
+# --- face encodings -----------------------------------------------------------------------------
+class FaceEncoding(SQLModel, table=True):
+    """The encoding of the face used in one photo (a resident's or a list record's), per encoder.
+
+    ``encoder`` names the model and every setting that changes the numbers; encodings of different
+    encoders are never compared. ``vector`` is 128 little-endian float32 values of unit length.
+    """
+
+    __tablename__ = "face_encoding"
+    __table_args__ = (
+        UniqueConstraint("photo_id", "encoder"),
+        UniqueConstraint("missing_photo_id", "encoder"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    photo_id: int | None = Field(default=None, foreign_key="photo.id", index=True)
+    missing_photo_id: int | None = Field(default=None, foreign_key="missing_photo.id", index=True)
+    encoder: str = Field(max_length=64)
+    top: int
+    right: int
+    bottom: int
+    left: int
+    faces_found: int = 1
+    sharpness: float | None = None
+    vector: bytes
+
+
+class GalleryRevision(SQLModel, table=True):
+    """Bumped in the transaction that changes a gallery's encodings; cached indexes carry it."""
+
+    __tablename__ = "gallery_revision"
+    gallery: str = Field(primary_key=True, max_length=64)  # "persons" or "list:<id>"
+    revision: int = 0
+
+
+# --- match candidates ---------------------------------------------------------------------------
+class MatchCandidateBase(SQLModel):
+    person_id: int = Field(foreign_key="person.id", index=True)
+    record_id: int | None = Field(default=None, foreign_key="missing_record.id", index=True)
+    other_person_id: int | None = Field(default=None, foreign_key="person.id", index=True)
+    encoder: str = Field(max_length=64)
+    distance: float
+    score: float
+    band: str = Field(max_length=16)
+    decision: str | None = Field(default=None, max_length=16)
+    reason: str | None = Field(default=None, sa_type=Text)  # type: ignore[call-overload]
+
+
+class MatchCandidate(MatchCandidateBase, table=True):
+    """A candidate found for a resident, kept with the reviewer's decision (one row per pair)."""
+
+    __tablename__ = "match_candidate"
+    __table_args__ = (
+        UniqueConstraint("person_id", "record_id"),
+        UniqueConstraint("person_id", "other_person_id"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    found_at: dt.datetime = _utc()  # type: ignore[assignment]
+    found_by: int = Field(foreign_key="staff.id")
+    decided_at: dt.datetime | None = _utc(default=None, nullable=True)  # type: ignore[assignment]
+    decided_by: int | None = Field(default=None, foreign_key="staff.id")
+
+
+class MatchCandidatePublic(MatchCandidateBase):
+    id: int
+    found_at: dt.datetime
+    decided_at: dt.datetime | None
+    decided_by: int | None

@@ -80,3 +80,70 @@ def test_backup_copies_what_is_still_in_the_write_ahead_log(services, admin, clo
         == migrate.head_revision()
     )
     check.close()
+
+
+def _database_at_revision(path, revision):
+    """A database exactly as an older Station left it: migrations up to ``revision`` only."""
+    from alembic import command
+
+    from station.store.database import Database
+
+    db = Database(f"sqlite:///{path}")
+    with db.engine.begin() as conn:
+        cfg = migrate.alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+    db.dispose()
+
+
+def test_a_station_of_version_0001_is_upgraded_with_its_cases_kept_and_a_backup(config):
+    config.ensure_dirs()
+    db_file = config.data_dir / "station.db"
+    _database_at_revision(db_file, "0001")
+    conn = sqlite3.connect(db_file)
+    now = "2025-05-01 02:00:00.000000"
+    conn.execute(
+        "INSERT INTO staff (id, username, display_name, role, active, password_hash, created_at)"
+        " VALUES (1, 'admin', '王站长', 'admin', 1, 'x', ?)",
+        (now,),
+    )
+    conn.execute(
+        "INSERT INTO person (id, name, sex, search_text, created_at, updated_at, version)"
+        " VALUES (1, '赵小梅', 'female', '赵小梅', ?, ?, 1)",
+        (now, now),
+    )
+    conn.execute(
+        "INSERT INTO stay (id, person_id, case_number, created_by, admitted_at, brought_by, status)"
+        " VALUES (1, 1, '2025-000001', 1, ?, 'police', 'in_station')",
+        (now,),
+    )
+    conn.execute(
+        "INSERT INTO photo (id, person_id, sha256, ext, width, height, added_at, added_by)"
+        " VALUES (1, 1, ?, 'jpg', 640, 480, ?, 1)",
+        ("a" * 64, now),
+    )
+    conn.commit()
+    conn.close()
+
+    services = Services.open(config)
+    try:
+        assert services.migration.from_revision == "0001"
+        assert services.migration.to_revision == migrate.head_revision() != "0001"
+        detail = services.persons.detail(1)
+        assert detail.person.name == "赵小梅"
+        assert [s.case_number for s in detail.stays] == ["2025-000001"]
+        assert [p.id for p in detail.photos] == [1]
+    finally:
+        services.close()
+    # The copy made before upgrading is the old database, whole.
+    backup = sqlite3.connect(services.migration.backup)
+    assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert backup.execute("SELECT name FROM person").fetchall() == [("赵小梅",)]
+    tables = {r[0] for r in backup.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "missing_record" not in tables
+    backup.close()
+    upgraded = sqlite3.connect(db_file)
+    tables = {r[0] for r in upgraded.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"missing_list", "missing_record", "face_encoding", "match_candidate"} <= tables
+    assert upgraded.execute("PRAGMA foreign_key_check").fetchall() == []
+    upgraded.close()
