@@ -15,6 +15,10 @@ from station.faces.images import downscale_for_detection, load_rgb
 
 MODEL_NAME = "dlib_resnet_v1"
 DETECT_MAX_SIDE = 800
+# Names every setting that changes the numbers of an encoding; stored with each one, and encodings
+# of different encoders are never compared. Change it whenever the encoding recipe changes.
+ENCODER = f"{MODEL_NAME}/hog{DETECT_MAX_SIDE}/j1/l2"
+DIMENSIONS = 128
 
 MSG_NO_MODELS = QT_TRANSLATE_NOOP(
     "UserError",
@@ -76,13 +80,28 @@ def find_faces(data: bytes, name: str, *, model: str = "hog") -> tuple[list[Face
     encodings = (
         library.face_encodings(rgb, known_face_locations=mapped, num_jitters=1) if mapped else []
     )
-    faces = [
-        Face(*box, encoding=np.asarray(e, dtype=np.float32))
-        for box, e in zip(mapped, encodings, strict=True)
-    ]
+    faces = [Face(*box, encoding=unit(e)) for box, e in zip(mapped, encodings, strict=True)]
     faces.sort(key=lambda f: f.size, reverse=True)
     return faces, rgb
 
 
+def unit(vector: object) -> np.ndarray:
+    """The vector scaled to length 1, as float32 (distances then follow from dot products)."""
+    v = np.asarray(vector, dtype=np.float64)
+    norm = float(np.linalg.norm(v))
+    return (v / norm if norm > 0 else v).astype(np.float32)
+
+
 def distance(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.linalg.norm(a.astype(np.float64) - b.astype(np.float64)))
+
+
+def to_bytes(encoding: np.ndarray) -> bytes:
+    return np.asarray(encoding, dtype="<f4").tobytes()
+
+
+def from_bytes(data: bytes) -> np.ndarray:
+    vector = np.frombuffer(data, dtype="<f4")
+    if vector.shape != (DIMENSIONS,):
+        raise ValueError(f"an encoding has {vector.size} values, not {DIMENSIONS}")
+    return vector.astype(np.float32)
