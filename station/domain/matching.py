@@ -162,9 +162,7 @@ def compare(mine: Traits, theirs: Traits) -> list[Factor]:
         factors.append(height)
     if mine.day is not None and theirs.day is not None:
         if theirs.day > mine.day:
-            factors.append(
-                Factor("date", DATE_CONFLICT, T_DATE_AFTER, _days(theirs.day, mine.day))
-            )
+            factors.append(Factor("date", DATE_CONFLICT, T_DATE_AFTER, _days(theirs.day, mine.day)))
         else:
             factors.append(Factor("date", 0.0, T_DATE_FITS, _days(theirs.day, mine.day)))
     if _near(mine.place, theirs.place):

@@ -37,6 +37,7 @@ class Problem:
 class QualityReport:
     faces: list[Face]
     problems: list[Problem]
+    sharpness: float | None = None  # of the largest face
 
     @property
     def usable(self) -> bool:
@@ -61,7 +62,7 @@ def check(data: bytes, name: str) -> QualityReport:
         problems.append(
             Problem("blurred", BLURRED, {"value": round(sharpness, 1), "min": MIN_SHARPNESS})
         )
-    return QualityReport(faces, problems)
+    return QualityReport(faces, problems, sharpness)
 
 
 def _sharpness(rgb: np.ndarray, face: Face) -> float:

@@ -10,7 +10,9 @@ from station.config import Config
 from station.domain.clock import utcnow
 from station.services.auth import AuthService
 from station.services.belongings import BelongingService
+from station.services.galleries import GalleryService
 from station.services.intake import IntakeService
+from station.services.lists import ListService
 from station.services.persons import PersonService
 from station.services.residents import ResidentService
 from station.store import migrate
@@ -27,6 +29,8 @@ class Services:
     persons: PersonService
     belongings: BelongingService
     residents: ResidentService
+    lists: ListService
+    galleries: GalleryService
     migration: migrate.MigrationResult
     now: Callable[[], dt.datetime] = utcnow
 
@@ -49,6 +53,8 @@ class Services:
             persons=PersonService(db, photos, now=now),
             belongings=BelongingService(db, now=now),
             residents=ResidentService(db, now=now),
+            lists=ListService(db, photos, now=now),
+            galleries=GalleryService(db, config.data_dir / "cache" / "galleries"),
             migration=result,
             now=now,
         )

@@ -61,9 +61,7 @@ def test_age_is_soft_within_the_tolerance_and_grows_beyond_it():
 
 
 def test_height_of_a_child_is_not_compared_with_an_adult():
-    factors = by_code(
-        compare(Traits(height_cm=170), Traits(height_cm=120, adult_height=False))
-    )
+    factors = by_code(compare(Traits(height_cm=170), Traits(height_cm=120, adult_height=False)))
     assert factors["height"].effect == 0
     gap = by_code(compare(Traits(height_cm=170), Traits(height_cm=150)))["height"]
     assert gap.effect > 0
@@ -75,7 +73,8 @@ def test_going_missing_after_being_found_counts_against_and_place_helps_a_little
     assert later["date"].effect > 0 and not later["date"].conflict
     before = by_code(
         compare(
-            Traits(day=FOUND, place="河南省郑州市"), Traits(day=dt.date(2020, 1, 1), place="河南开封")
+            Traits(day=FOUND, place="河南省郑州市"),
+            Traits(day=dt.date(2020, 1, 1), place="河南开封"),
         )
     )
     assert before["date"].effect == 0 and before["place"].effect < 0

@@ -6,7 +6,9 @@ from station.faces.gallery import Gallery, GalleryCache
 
 
 def random_rows(rng, owners):
-    return [(owner, 1000 + i, to_bytes(unit(rng.normal(size=128)))) for i, owner in enumerate(owners)]
+    return [
+        (owner, 1000 + i, to_bytes(unit(rng.normal(size=128)))) for i, owner in enumerate(owners)
+    ]
 
 
 def brute_force(rows, probe, exclude=()):

@@ -1,0 +1,119 @@
+"""Encoding many photos in worker processes, with nothing but files in and plain values out.
+
+A worker reads one photo, stores a copy in the photo store (content-addressed, written atomically, so
+workers never collide), finds the largest face and encodes it. Results go back to the parent, which
+alone writes to the database; a photo whose result was not committed is simply encoded again.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+
+from station.domain.errors import UserError
+from station.faces import quality
+from station.faces.engine import ENCODER, to_bytes
+from station.store.photos import PhotoStore, StoredPhoto
+
+
+@dataclass(frozen=True)
+class Task:
+    key: int  # the row this photo belongs to (missing_photo.id or photo.id)
+    path: str
+    name: str  # as the user knows it, for messages
+
+
+@dataclass(frozen=True)
+class Outcome:
+    key: int
+    encoder: str
+    stored: StoredPhoto | None = None
+    box: tuple[int, int, int, int] | None = None  # top, right, bottom, left
+    faces_found: int = 0
+    sharpness: float | None = None
+    vector: bytes | None = None
+    problem: str | None = None  # code: unreadable, no_face, several, too_small, blurred
+    detail: str | None = None  # the Chinese message, with its parameters filled in
+
+
+def encode_one(task: Task, store_root: str | None) -> Outcome:
+    """Read, keep a copy (when ``store_root`` is given) and encode the largest face of one photo."""
+    try:
+        data = Path(task.path).read_bytes()
+    except OSError as exc:
+        return Outcome(task.key, ENCODER, problem="unreadable", detail=exc.strerror or str(exc))
+    try:
+        stored = (
+            PhotoStore(Path(store_root)).add_bytes(data, original_name=task.name)
+            if store_root
+            else None
+        )
+        report = quality.check(data, task.name)
+    except UserError as exc:
+        return Outcome(task.key, ENCODER, problem="unreadable", detail=exc.message)
+    if not report.faces:
+        return Outcome(
+            task.key, ENCODER, stored, problem="no_face", detail=report.problems[0].message
+        )
+    face = report.faces[0]
+    first = report.problems[0] if report.problems else None
+    return Outcome(
+        task.key,
+        ENCODER,
+        stored,
+        box=(face.top, face.right, face.bottom, face.left),
+        faces_found=len(report.faces),
+        sharpness=report.sharpness,
+        vector=to_bytes(face.encoding),
+        problem=first.code if first else None,
+        detail=first.message if first else None,
+    )
+
+
+def default_workers() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+def run(
+    tasks: Iterable[Task],
+    store_root: Path | None,
+    *,
+    workers: int,
+    stop: Callable[[], bool] = lambda: False,
+) -> Iterator[Outcome]:
+    """Outcomes as they finish. With one worker, encode in this process (no start-up cost).
+
+    ``stop`` is asked between photos; once it says yes, no new photo is started, the photos already
+    started are finished and yielded, and the iteration ends.
+    """
+    root = str(store_root) if store_root else None
+    if workers <= 1:
+        for task in tasks:
+            if stop():
+                return
+            yield encode_one(task, root)
+        return
+    # spawn, not fork: the parent may be a Qt application with threads.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending: set[Future[Outcome]] = set()
+        source = iter(tasks)
+        exhausted = False
+        while True:
+            while not exhausted and not stop() and len(pending) < workers * 3:
+                task = next(source, None)
+                if task is None:
+                    exhausted = True
+                    break
+                pending.add(pool.submit(encode_one, task, root))
+            if not pending:
+                return
+            done, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield future.result()
+            if stop() and not pending:
+                return

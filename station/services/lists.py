@@ -1,0 +1,515 @@
+"""Missing-person lists: import from a file, encode their photos, list and remove them.
+
+Importing writes records in chunks, each chunk one transaction, keyed by the list's own record id (or
+a key derived from the row), so importing the same file again updates instead of duplicating, and an
+import stopped half-way is finished by importing again. Photos are encoded afterwards by
+:meth:`ListService.encode`, which resumes with the photos still pending.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlmodel import Session, col, func, select
+
+from station.domain.clock import utcnow
+from station.domain.errors import UserError
+from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.interop.mapping import P_DUPLICATE, ColumnMapping, RecordData, RowProblem, read_row
+from station.interop.tables import Table, open_table
+from station.services import audit, encoding
+from station.services.galleries import bump, list_gallery
+from station.store.database import Database
+from station.store.models import (
+    FaceEncoding,
+    MissingList,
+    MissingListPublic,
+    MissingPhoto,
+    MissingRecord,
+    StaffPublic,
+)
+from station.store.photos import PhotoStore
+
+CHUNK = 1000
+COMMIT_EVERY = 64
+
+P_PHOTO_MISSING = QT_TRANSLATE_NOOP("ImportProblem", "照片文件“{name}”在照片文件夹中找不到")
+P_PHOTO_URL = QT_TRANSLATE_NOOP(
+    "ImportProblem", "照片“{name}”是网络地址；Station 不从网络下载，请先下载到照片文件夹"
+)
+P_PHOTO_NO_DIR = QT_TRANSLATE_NOOP("ImportProblem", "未选择照片文件夹，照片“{name}”无法找到")
+MSG_NAME = QT_TRANSLATE_NOOP("UserError", "请填写名单名称")
+MSG_NO_LIST = QT_TRANSLATE_NOOP("UserError", "名单不存在（编号 {id}），可能已被删除")
+MSG_NO_COLUMNS = QT_TRANSLATE_NOOP("UserError", "请至少为“姓名”或“照片文件名”选择一列")
+
+Progress = Callable[[int, int], None]
+Stop = Callable[[], bool]
+
+
+REPORT_HEADINGS = (
+    QT_TRANSLATE_NOOP("ImportProblem", "行号"),
+    QT_TRANSLATE_NOOP("ImportProblem", "列"),
+    QT_TRANSLATE_NOOP("ImportProblem", "问题"),
+)
+
+
+@dataclass
+class ImportReport:
+    list_id: int
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    photos_added: int = 0
+    stopped: bool = False
+    problems: list[RowProblem] = field(default_factory=list)
+
+    def write_csv(self, path: Path, translate: Callable[[str], str] = lambda t: t) -> None:
+        """The problems as a table Excel opens (UTF-8 with BOM): row, column, what is wrong."""
+        with path.open("w", encoding="utf-8-sig", newline="") as f:
+            writer = csv.writer(f)
+            writer.writerow([translate(h) for h in REPORT_HEADINGS])
+            for p in self.problems:
+                writer.writerow([p.row, p.column, translate(p.template).format(**p.params)])
+
+
+@dataclass
+class EncodeReport:
+    encoded: int = 0
+    failed: int = 0
+    remaining: int = 0
+    stopped: bool = False
+    failures: list[tuple[int | None, str, str]] = field(default_factory=list)  # row, photo, why
+
+
+@dataclass(frozen=True)
+class ListPreview:
+    table: Table
+    mapping: ColumnMapping
+    remembered: bool
+    sample: list[tuple[int, list[str]]]
+
+
+class ListService:
+    def __init__(
+        self, db: Database, photos: PhotoStore, *, now: Callable[[], dt.datetime] = utcnow
+    ) -> None:
+        self.db = db
+        self.photos = photos
+        self.now = now
+
+    # --- reading ----------------------------------------------------------------------------
+    def lists(self) -> list[MissingListPublic]:
+        with self.db.read() as s:
+            rows = s.exec(select(MissingList).order_by(col(MissingList.id))).all()
+            return [MissingListPublic.model_validate(r, from_attributes=True) for r in rows]
+
+    def pending_photos(self, list_id: int | None = None) -> int:
+        with self.db.read() as s:
+            query = (
+                select(func.count())
+                .select_from(MissingPhoto)
+                .where(MissingPhoto.status == "pending")
+            )
+            if list_id is not None:
+                query = query.join(MissingRecord).where(MissingRecord.list_id == list_id)
+            return int(s.exec(query).one())
+
+    def preview(self, path: Path, sample_rows: int = 5) -> ListPreview:
+        """Open a list file, guess its columns (or take the mapping used for the same columns)."""
+        table = open_table(path)
+        mapping = ColumnMapping.guess(table.headers)
+        remembered = False
+        with self.db.read() as s:
+            for text in s.exec(
+                select(MissingList.mapping_json)
+                .where(col(MissingList.mapping_json).is_not(None))
+                .order_by(col(MissingList.updated_at).desc())
+            ).all():
+                earlier = ColumnMapping.from_json(text)
+                if earlier.headers == table.headers:
+                    mapping, remembered = earlier, True
+                    break
+        sample = []
+        for number, cells in table.rows():
+            sample.append((number, cells))
+            if len(sample) >= sample_rows:
+                break
+        return ListPreview(table, mapping, remembered, sample)
+
+    # --- importing --------------------------------------------------------------------------
+    def import_table(
+        self,
+        path: Path,
+        mapping: ColumnMapping,
+        by: StaffPublic,
+        *,
+        name: str,
+        photo_dir: Path | None = None,
+        list_id: int | None = None,
+        progress: Progress | None = None,
+        stop: Stop | None = None,
+    ) -> ImportReport:
+        """Read every row into the list (a new one, or ``list_id`` to update it)."""
+        name = name.strip()
+        if not name:
+            raise UserError(MSG_NAME)
+        if "name" not in mapping.columns and not mapping.photo_columns:
+            raise UserError(MSG_NO_COLUMNS)
+        table = open_table(path)
+        total = table.count()
+        now = self.now()
+        with self.db.write() as s:
+            if list_id is None:
+                row = MissingList(
+                    name=name,
+                    source_kind=table.kind,
+                    source_name=path.name,
+                    photo_dir=str(photo_dir) if photo_dir else None,
+                    mapping_json=mapping.to_json(),
+                    imported_at=now,
+                    imported_by=by.id,
+                    updated_at=now,
+                )
+            else:
+                row = _get_list(s, list_id)
+                row.name, row.source_name, row.updated_at = name, path.name, now
+                row.photo_dir = str(photo_dir) if photo_dir else row.photo_dir
+                row.mapping_json = mapping.to_json()
+            s.add(row)
+            s.flush()
+            assert row.id is not None
+            report = ImportReport(row.id)
+            audit.record(
+                s,
+                by,
+                "list.import",
+                entity="missing_list",
+                entity_id=row.id,
+                after={
+                    "name": name,
+                    "file": path.name,
+                    "rows": total,
+                    "update": list_id is not None,
+                },
+                at=now,
+            )
+        resolver = _PhotoResolver(photo_dir)
+        seen: dict[str, int] = {}
+        chunk: list[RecordData] = []
+        for number, cells in table.rows():
+            record, problems = read_row(mapping, number, cells)
+            report.rows += 1
+            report.problems += problems
+            if record is None:
+                report.skipped += 1
+            elif record.external_id in seen:
+                report.skipped += 1
+                report.problems.append(
+                    RowProblem(
+                        number,
+                        "",
+                        P_DUPLICATE,
+                        {"row": seen[record.external_id], "key": record.external_id},
+                        skipped=True,
+                    )
+                )
+            else:
+                seen[record.external_id] = number
+                chunk.append(record)
+            if len(chunk) >= CHUNK:
+                self._write_chunk(report, chunk, resolver)
+                chunk = []
+                if progress:
+                    progress(report.rows, total)
+                if stop and stop():
+                    report.stopped = True
+                    break
+        if chunk and not report.stopped:
+            self._write_chunk(report, chunk, resolver)
+        with self.db.write() as s:
+            listed = _get_list(s, report.list_id)
+            listed.record_count = int(
+                s.exec(
+                    select(func.count())
+                    .select_from(MissingRecord)
+                    .where(MissingRecord.list_id == report.list_id)
+                ).one()
+            )
+            s.add(listed)
+        if progress:
+            progress(report.rows, total)
+        return report
+
+    def _write_chunk(
+        self, report: ImportReport, chunk: list[RecordData], resolver: _PhotoResolver
+    ) -> None:
+        now = self.now()
+        with self.db.write() as s:
+            keys = [r.external_id for r in chunk]
+            existing = {
+                r.external_id: r
+                for r in s.exec(
+                    select(MissingRecord).where(
+                        MissingRecord.list_id == report.list_id,
+                        col(MissingRecord.external_id).in_(keys),
+                    )
+                ).all()
+            }
+            changed_photos = False
+            for data in chunk:
+                values = _record_values(data)
+                row = existing.get(data.external_id)
+                if row is None:
+                    row = MissingRecord(list_id=report.list_id, updated_at=now, **values)
+                    report.created += 1
+                elif any(getattr(row, k) != v for k, v in values.items()):
+                    for k, v in values.items():
+                        setattr(row, k, v)
+                    row.updated_at = now
+                    report.updated += 1
+                else:
+                    report.unchanged += 1
+                s.add(row)
+                s.flush()
+                assert row.id is not None
+                added, removed = self._sync_photos(s, report, row.id, data, resolver)
+                report.photos_added += added
+                changed_photos |= removed
+            if changed_photos:
+                bump(s, list_gallery(report.list_id))
+
+    def _sync_photos(
+        self,
+        s: Session,
+        report: ImportReport,
+        record_id: int,
+        data: RecordData,
+        resolver: _PhotoResolver,
+    ) -> tuple[int, bool]:
+        """Add the photos newly named, drop the ones no longer named; (added, any removed)."""
+        current = {
+            p.source: p
+            for p in s.exec(select(MissingPhoto).where(MissingPhoto.record_id == record_id)).all()
+        }
+        wanted = list(dict.fromkeys(data.photos))
+        added = 0
+        for position, source in enumerate(wanted):
+            path, problem = resolver.resolve(source)
+            photo = current.get(source)
+            if photo is not None:
+                if photo.position != position:
+                    photo.position = position
+                    s.add(photo)
+                if photo.status == "failed" and photo.problem == "missing_file" and path:
+                    photo.status, photo.source_path, photo.problem, photo.problem_detail = (
+                        "pending",
+                        str(path),
+                        None,
+                        None,
+                    )
+                    s.add(photo)
+                continue
+            if problem is not None:
+                report.problems.append(RowProblem(data.row, "", problem, {"name": source}))
+            s.add(
+                MissingPhoto(
+                    record_id=record_id,
+                    source=source,
+                    source_path=str(path) if path else None,
+                    position=position,
+                    status="pending" if path else "failed",
+                    problem=None if path else "missing_file",
+                    problem_detail=None
+                    if path
+                    else problem.format(name=source)
+                    if problem
+                    else None,
+                )
+            )
+            added += 1
+        removed = False
+        for source, photo in current.items():
+            if source not in wanted:
+                for enc in s.exec(
+                    select(FaceEncoding).where(FaceEncoding.missing_photo_id == photo.id)
+                ).all():
+                    s.delete(enc)
+                s.delete(photo)
+                removed = True
+        return added, removed
+
+    # --- encoding ---------------------------------------------------------------------------
+    def encode(
+        self,
+        list_id: int | None = None,
+        *,
+        workers: int = 1,
+        progress: Progress | None = None,
+        stop: Stop | None = None,
+    ) -> EncodeReport:
+        """Encode every pending photo (of one list, or all); resumable, cancellable between photos."""
+        with self.db.read() as s:
+            query = (
+                select(
+                    MissingPhoto.id,
+                    MissingPhoto.source_path,
+                    MissingPhoto.source,
+                    MissingRecord.list_id,
+                    MissingRecord.source_row,
+                )
+                .join(MissingRecord)
+                .where(MissingPhoto.status == "pending", col(MissingPhoto.source_path).is_not(None))
+                .order_by(col(MissingPhoto.id))
+            )
+            if list_id is not None:
+                query = query.where(MissingRecord.list_id == list_id)
+            pending = s.exec(query).all()
+        owners = {pid: (lid, row) for pid, _, _, lid, row in pending}
+        tasks = (encoding.Task(pid, path, source) for pid, path, source, _, _ in pending)
+        report = EncodeReport()
+        batch: list[encoding.Outcome] = []
+        total = len(pending)
+        stop_fn = stop or (lambda: False)
+        for outcome in encoding.run(tasks, self.photos.root, workers=workers, stop=stop_fn):
+            batch.append(outcome)
+            if len(batch) >= COMMIT_EVERY:
+                self._store_outcomes(batch, owners, report)
+                batch = []
+            if progress:
+                progress(report.encoded + report.failed + len(batch), total)
+        if batch:
+            self._store_outcomes(batch, owners, report)
+        report.remaining = total - report.encoded - report.failed
+        report.stopped = report.remaining > 0
+        if progress:
+            progress(report.encoded + report.failed, total)
+        return report
+
+    def _store_outcomes(
+        self,
+        outcomes: list[encoding.Outcome],
+        owners: dict[int, tuple[int, int | None]],
+        report: EncodeReport,
+    ) -> None:
+        touched: set[int] = set()
+        with self.db.write() as s:
+            for out in outcomes:
+                photo = s.get(MissingPhoto, out.key)
+                if photo is None or photo.status != "pending":
+                    continue  # removed or re-imported meanwhile
+                if out.stored is not None:
+                    photo.sha256, photo.ext = out.stored.sha256, out.stored.ext
+                    photo.width, photo.height = out.stored.width, out.stored.height
+                photo.problem, photo.problem_detail = out.problem, out.detail
+                if out.vector is None:
+                    photo.status = "failed"
+                    report.failed += 1
+                    report.failures.append((owners[out.key][1], photo.source, out.detail or ""))
+                else:
+                    assert out.box is not None
+                    photo.status = "encoded"
+                    top, right, bottom, left = out.box
+                    s.add(
+                        FaceEncoding(
+                            missing_photo_id=photo.id,
+                            encoder=out.encoder,
+                            top=top,
+                            right=right,
+                            bottom=bottom,
+                            left=left,
+                            faces_found=out.faces_found,
+                            sharpness=out.sharpness,
+                            vector=out.vector,
+                        )
+                    )
+                    report.encoded += 1
+                    touched.add(owners[out.key][0])
+                s.add(photo)
+            for list_id in touched:
+                bump(s, list_gallery(list_id))
+
+    # --- removing ---------------------------------------------------------------------------
+    def delete(self, list_id: int, by: StaffPublic) -> None:
+        """Remove a list with its records, photos rows and encodings (confirmed links are kept in
+        the audit trail). The photo files stay: other lists or residents may share them."""
+        with self.db.write() as s:
+            row = _get_list(s, list_id)
+            for stmt in (
+                "DELETE FROM face_encoding WHERE missing_photo_id IN (SELECT mp.id FROM missing_photo mp"
+                " JOIN missing_record r ON mp.record_id = r.id WHERE r.list_id = :id)",
+                "DELETE FROM missing_photo WHERE record_id IN (SELECT id FROM missing_record WHERE list_id = :id)",
+                "DELETE FROM match_candidate WHERE record_id IN (SELECT id FROM missing_record WHERE list_id = :id)",
+                "DELETE FROM missing_record WHERE list_id = :id",
+            ):
+                s.connection().exec_driver_sql(stmt.replace(":id", "?"), (list_id,))
+            audit.record(
+                s, by, "list.delete", entity="missing_list", entity_id=list_id,
+                before={"name": row.name, "records": row.record_count}, at=self.now(),
+            )  # fmt: skip
+            s.delete(row)
+            bump(s, list_gallery(list_id))
+
+
+def _get_list(s: Session, list_id: int) -> MissingList:
+    row = s.get(MissingList, list_id)
+    if row is None:
+        raise UserError(MSG_NO_LIST, id=list_id)
+    return row
+
+
+def _record_values(data: RecordData) -> dict[str, object]:
+    return {
+        "external_id": data.external_id,
+        "name": data.name,
+        "sex": data.sex.value,
+        "birth_date": data.birth_date,
+        "birth_year": data.birth_year,
+        "age_at_missing": data.age_at_missing,
+        "missing_date": data.missing_date,
+        "missing_place": data.missing_place,
+        "height_cm": data.height_cm,
+        "features": data.features,
+        "contact": data.contact,
+        "source_row": data.row,
+        "extra_json": json.dumps(data.raw, ensure_ascii=False, sort_keys=True),
+        "search_text": " ".join(
+            x for x in (data.name, data.missing_place, data.features) if x
+        ).lower(),
+    }
+
+
+class _PhotoResolver:
+    """File names as written in a list → files in the photo folder (case-insensitively)."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self._names: dict[str, str] | None = None
+
+    def resolve(self, source: str) -> tuple[Path | None, str | None]:
+        if source.lower().startswith(("http://", "https://")):
+            return None, P_PHOTO_URL
+        candidate = Path(source)
+        if candidate.is_absolute():
+            return (candidate, None) if candidate.is_file() else (None, P_PHOTO_MISSING)
+        if self.folder is None:
+            return None, P_PHOTO_NO_DIR
+        direct = self.folder / source
+        if direct.is_file():
+            return direct, None
+        if self._names is None:
+            self._names = {}
+            for dirpath, _, files in os.walk(self.folder):
+                for f in files:
+                    rel = os.path.relpath(os.path.join(dirpath, f), self.folder)
+                    self._names.setdefault(rel.lower().replace("\\", "/"), rel)
+                    self._names.setdefault(f.lower(), rel)
+        found = self._names.get(source.lower().replace("\\", "/"))
+        return (self.folder / found, None) if found else (None, P_PHOTO_MISSING)
