@@ -13,6 +13,7 @@ from station.services.belongings import BelongingService
 from station.services.galleries import GalleryService
 from station.services.intake import IntakeService
 from station.services.lists import ListService
+from station.services.matching import MatchingService
 from station.services.persons import PersonService
 from station.services.residents import ResidentService
 from station.store import migrate
@@ -31,6 +32,7 @@ class Services:
     residents: ResidentService
     lists: ListService
     galleries: GalleryService
+    matching: MatchingService
     migration: migrate.MigrationResult
     now: Callable[[], dt.datetime] = utcnow
 
@@ -45,6 +47,7 @@ class Services:
             db.dispose()
             raise
         photos = PhotoStore(config.data_dir)
+        galleries = GalleryService(db, config.data_dir / "cache" / "galleries")
         return cls(
             db=db,
             photos=photos,
@@ -54,7 +57,8 @@ class Services:
             belongings=BelongingService(db, now=now),
             residents=ResidentService(db, now=now),
             lists=ListService(db, photos, now=now),
-            galleries=GalleryService(db, config.data_dir / "cache" / "galleries"),
+            galleries=galleries,
+            matching=MatchingService(db, photos, galleries, now=now),
             migration=result,
             now=now,
         )

@@ -1,0 +1,568 @@
+"""Photo search: a resident's photo (or any photo) against lists and the station's own history.
+
+The software proposes, a person decides. Candidates are ranked by face distance moved by attribute
+factors (sex, age, height, dates, place), each with its reason; a candidate whose recorded sex differs
+is hidden from the default view, never dropped. Candidates found for a resident are kept with the
+reviewer's decision (可能 / 排除 / 确认), attributed and audited; a confirmed match links the resident
+to the list record, and a wrong confirmation can be reopened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from sqlmodel import Session, col, select
+
+from station.domain.age import AgeRange, age_on
+from station.domain.clock import local_date, utcnow
+from station.domain.errors import UserError
+from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.domain.matching import (
+    ADULT,
+    Band,
+    Bands,
+    Decision,
+    Factor,
+    Traits,
+    compare,
+    expected_age,
+    score,
+)
+from station.domain.person_rules import display_name
+from station.faces import quality
+from station.faces.engine import ENCODER, from_bytes
+from station.services import audit, encoding
+from station.services.galleries import PERSONS, GalleryService, bump, list_gallery
+from station.services.intake import MSG_NO_PERSON
+from station.store.database import Database
+from station.store.models import (
+    FaceEncoding,
+    MatchCandidate,
+    MissingList,
+    MissingPhoto,
+    MissingRecord,
+    Person,
+    Photo,
+    StaffPublic,
+    Stay,
+)
+from station.store.photos import PhotoStore
+
+MSG_NO_PHOTO = QT_TRANSLATE_NOOP("UserError", "此人还没有照片，无法比对。请先在档案中添加照片。")
+MSG_NOT_SEARCHABLE = QT_TRANSLATE_NOOP("UserError", "照片 {file} 无法用于比对：{reason}")
+MSG_NO_CANDIDATE = QT_TRANSLATE_NOOP("UserError", "比对候选不存在（编号 {id}）")
+MSG_REASON = QT_TRANSLATE_NOOP("UserError", "请填写判断理由")
+MSG_TAKEN = QT_TRANSLATE_NOOP(
+    "UserError",
+    "该名单记录已确认为另一人（{name}）。如确认有误，请先在那人的比对结果中撤销确认。",
+)
+MSG_NO_SCOPE = QT_TRANSLATE_NOOP("UserError", "请至少选择一个比对范围（名单或站内历史）")
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What is searched with: one face's encoding and, for a resident, who they are."""
+
+    encoding: np.ndarray
+    traits: Traits = field(default_factory=Traits)
+    person_id: int | None = None
+    photo_id: int | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Scope:
+    list_ids: tuple[int, ...] | None = None  # None: every list
+    lists: bool = True
+    persons: bool = False
+
+
+@dataclass(frozen=True)
+class Subject:
+    """One side of a comparison as the reviewer sees it."""
+
+    kind: str  # record or person
+    id: int
+    title: str
+    sex: str
+    age: AgeRange | None
+    height_cm: int | None
+    day: dt.date | None  # went missing (record) or last admitted (person)
+    place: str | None
+    features: str | None
+    contact: str | None
+    origin: str  # list name, or the case number
+    photo_path: Path | None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    subject: Subject
+    distance: float
+    band: Band
+    factors: list[Factor]
+    score: float
+    candidate_id: int | None = None
+    decision: Decision | None = None
+    reason: str | None = None
+    decided_by: int | None = None
+    decided_at: dt.datetime | None = None
+
+    @property
+    def hidden(self) -> bool:
+        return any(f.conflict for f in self.factors)
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    candidates: list[Candidate]
+    hidden: int  # candidates left out because a recorded attribute conflicts
+    searched: int  # records and residents with an encoding in the searched galleries
+
+
+class MatchingService:
+    def __init__(
+        self,
+        db: Database,
+        photos: PhotoStore,
+        galleries: GalleryService,
+        *,
+        bands: Bands | None = None,
+        now: Callable[[], dt.datetime] = utcnow,
+    ) -> None:
+        self.db = db
+        self.photos = photos
+        self.galleries = galleries
+        self.bands = bands or Bands()
+        self.now = now
+
+    # --- probes -----------------------------------------------------------------------------
+    def probe_for_file(self, path: Path, face: int = 0) -> Probe:
+        """Any photo file: checked, its chosen (default: largest) face encoded."""
+        self.photos.check_file(path)
+        report = quality.check(path.read_bytes(), path.name)
+        if not report.faces:
+            raise UserError(MSG_NOT_SEARCHABLE, file=path.name, reason=report.problems[0].message)
+        chosen = report.faces[min(face, len(report.faces) - 1)]
+        return Probe(chosen.encoding, source=path.name)
+
+    def probe_for_person(self, person_id: int, photo_id: int | None = None) -> Probe:
+        """A resident's photo (default: the case-file photo), encoded once and kept."""
+        with self.db.read() as s:
+            person = s.get(Person, person_id)
+            if person is None:
+                raise UserError(MSG_NO_PERSON, id=person_id)
+            photo_id = photo_id or person.primary_photo_id
+            if photo_id is None:
+                raise UserError(MSG_NO_PHOTO)
+            photo = s.get(Photo, photo_id)
+            assert photo is not None
+            stay = s.get(Stay, person.latest_stay_id) if person.latest_stay_id else None
+            traits = _person_traits(person, stay)
+            row = s.exec(
+                select(FaceEncoding).where(
+                    FaceEncoding.photo_id == photo_id, FaceEncoding.encoder == ENCODER
+                )
+            ).first()
+        if row is None:
+            self._encode_person_photos([(photo.id, photo.sha256, photo.ext, photo.original_name)])
+            with self.db.read() as s:
+                row = s.exec(
+                    select(FaceEncoding).where(
+                        FaceEncoding.photo_id == photo_id, FaceEncoding.encoder == ENCODER
+                    )
+                ).one()
+        name = photo.original_name or f"{photo.sha256[:8]}.{photo.ext}"
+        if row.faces_found == 0:
+            reason = quality.check(self.photos.path(photo.sha256, photo.ext).read_bytes(), name)
+            raise UserError(
+                MSG_NOT_SEARCHABLE,
+                file=name,
+                reason=reason.problems[0].message if reason.problems else "",
+            )
+        return Probe(from_bytes(row.vector), traits, person_id, photo_id, name)
+
+    def unencoded_person_photos(self) -> int:
+        with self.db.read() as s:
+            return len(self._unencoded(s))
+
+    def encode_person_photos(
+        self,
+        *,
+        workers: int = 1,
+        progress: Callable[[int, int], None] | None = None,
+        stop: Callable[[], bool] | None = None,
+    ) -> int:
+        """Encode residents' photos that have no encoding yet (for searching the station's history)."""
+        with self.db.read() as s:
+            todo = self._unencoded(s)
+        return self._encode_person_photos(todo, workers=workers, progress=progress, stop=stop)
+
+    def _unencoded(self, s: Session) -> list[tuple[int, str, str, str | None]]:
+        done = select(FaceEncoding.photo_id).where(
+            col(FaceEncoding.photo_id).is_not(None), FaceEncoding.encoder == ENCODER
+        )
+        rows = s.exec(
+            select(Photo.id, Photo.sha256, Photo.ext, Photo.original_name)
+            .where(col(Photo.id).not_in(done))
+            .order_by(col(Photo.id))
+        ).all()
+        return [(r[0], r[1], r[2], r[3]) for r in rows if r[0] is not None]
+
+    def _encode_person_photos(
+        self,
+        todo: list[tuple[int, str, str, str | None]],
+        *,
+        workers: int = 1,
+        progress: Callable[[int, int], None] | None = None,
+        stop: Callable[[], bool] | None = None,
+    ) -> int:
+        tasks = (
+            encoding.Task(pid, str(self.photos.path(sha, ext)), name or f"{sha[:8]}.{ext}")
+            for pid, sha, ext, name in todo
+        )
+        done = 0
+        batch: list[encoding.Outcome] = []
+        for outcome in encoding.run(tasks, None, workers=workers, stop=stop or (lambda: False)):
+            batch.append(outcome)
+            done += 1
+            if len(batch) >= 64:
+                self._store_person_encodings(batch)
+                batch = []
+            if progress:
+                progress(done, len(todo))
+        if batch:
+            self._store_person_encodings(batch)
+        return done
+
+    def _store_person_encodings(self, outcomes: list[encoding.Outcome]) -> None:
+        with self.db.write() as s:
+            for out in outcomes:
+                exists = s.exec(
+                    select(FaceEncoding.id).where(
+                        FaceEncoding.photo_id == out.key, FaceEncoding.encoder == out.encoder
+                    )
+                ).first()
+                if exists is not None or s.get(Photo, out.key) is None:
+                    continue
+                top, right, bottom, left = out.box or (0, 0, 0, 0)
+                s.add(
+                    FaceEncoding(
+                        photo_id=out.key,
+                        encoder=out.encoder,
+                        top=top,
+                        right=right,
+                        bottom=bottom,
+                        left=left,
+                        faces_found=out.faces_found if out.vector else 0,
+                        sharpness=out.sharpness,
+                        vector=out.vector or b"",
+                    )
+                )
+            bump(s, PERSONS)
+
+    # --- search -----------------------------------------------------------------------------
+    def search(
+        self,
+        probe: Probe,
+        scope: Scope,
+        by: StaffPublic,
+        *,
+        k: int = 20,
+        show_hidden: bool = False,
+    ) -> SearchResult:
+        """The ``k`` best candidates, best first; for a resident, kept with earlier decisions."""
+        if not scope.lists and not scope.persons:
+            raise UserError(MSG_NO_SCOPE)
+        galleries: list[str] = []
+        if scope.lists:
+            ids = scope.list_ids
+            if ids is None:
+                with self.db.read() as s:
+                    ids = tuple(i for i in s.exec(select(MissingList.id)).all() if i is not None)
+            galleries += [list_gallery(i) for i in ids]
+        if scope.persons:
+            self.encode_person_photos()
+            galleries.append(PERSONS)
+        exclude = {probe.person_id} if probe.person_id else set()
+        hits: list[tuple[str, int, int, float]] = []  # kind, owner, photo, distance
+        searched = 0
+        for name in galleries:
+            gallery = self.galleries.get(name)
+            searched += gallery.owner_count
+            kind = "person" if name == PERSONS else "record"
+            wanted = k * 3  # room for candidates hidden by a conflicting attribute
+            for hit in gallery.search(
+                probe.encoding, wanted, exclude=exclude if kind == "person" else ()
+            ):
+                hits.append((kind, hit.owner, hit.photo, hit.distance))
+        with self.db.write() as s:
+            ranked = self._rank(s, probe, hits)
+            shown = [c for c in ranked if show_hidden or not c.hidden][:k]
+            hidden = 0 if show_hidden else sum(1 for c in ranked if c.hidden)
+            if probe.person_id is not None:
+                shown = [self._keep(s, probe.person_id, c, by) for c in shown]
+                audit.record(
+                    s,
+                    by,
+                    "match.search",
+                    entity="person",
+                    entity_id=probe.person_id,
+                    person_id=probe.person_id,
+                    after={
+                        "galleries": galleries,
+                        "photo_id": probe.photo_id,
+                        "encoder": ENCODER,
+                        "candidates": len(shown),
+                    },
+                    at=self.now(),
+                )
+        return SearchResult(shown, hidden, searched)
+
+    def _rank(
+        self, s: Session, probe: Probe, hits: list[tuple[str, int, int, float]]
+    ) -> list[Candidate]:
+        found_day = probe.traits.day or local_date(self.now())
+        candidates = []
+        for kind, owner, photo_id, distance in hits:
+            subject, traits = (
+                self._record(s, owner, photo_id, found_day)
+                if kind == "record"
+                else self._person(s, owner, photo_id, found_day)
+            )
+            factors = compare(probe.traits, traits)
+            candidates.append(
+                Candidate(
+                    subject, distance, self.bands.of(distance), factors, score(distance, factors)
+                )
+            )
+        candidates.sort(key=lambda c: (c.score, c.distance))
+        return candidates
+
+    def _record(
+        self, s: Session, record_id: int, photo_id: int, day: dt.date
+    ) -> tuple[Subject, Traits]:
+        r = s.get(MissingRecord, record_id)
+        assert r is not None
+        listed = s.get(MissingList, r.list_id)
+        photo = s.get(MissingPhoto, photo_id)
+        age = expected_age(
+            day,
+            birth_date=r.birth_date,
+            birth_year=r.birth_year,
+            age_at_missing=r.age_at_missing,
+            missing_date=r.missing_date,
+        )
+        when_lost = r.age_at_missing
+        if when_lost is None and r.missing_date and (r.birth_year or r.birth_date):
+            when_lost = r.missing_date.year - (
+                r.birth_date.year if r.birth_date else r.birth_year or 0
+            )
+        subject = Subject(
+            "record",
+            record_id,
+            r.name or "",
+            r.sex,
+            age,
+            r.height_cm,
+            r.missing_date,
+            r.missing_place,
+            r.features,
+            r.contact,
+            listed.name if listed else "",
+            self.photos.path(photo.sha256, photo.ext)
+            if photo and photo.sha256 and photo.ext
+            else None,
+        )
+        traits = Traits(
+            sex=r.sex,
+            age=age,
+            height_cm=r.height_cm,
+            day=r.missing_date,
+            place=r.missing_place,
+            adult_height=when_lost is None or when_lost >= ADULT,
+        )
+        return subject, traits
+
+    def _person(
+        self, s: Session, person_id: int, photo_id: int, day: dt.date
+    ) -> tuple[Subject, Traits]:
+        p = s.get(Person, person_id)
+        assert p is not None
+        stay = s.get(Stay, p.latest_stay_id) if p.latest_stay_id else None
+        photo = s.get(Photo, photo_id)
+        age = _age(p, day)
+        place = p.household_place or p.origin
+        subject = Subject(
+            "person",
+            person_id,
+            display_name(p.name, stay.case_number if stay else None),
+            p.sex,
+            age,
+            p.height_cm,
+            local_date(stay.admitted_at) if stay else None,
+            place or (stay.found_place if stay else None),
+            p.features,
+            None,
+            stay.case_number if stay else "",
+            self.photos.path(photo.sha256, photo.ext) if photo else None,
+        )
+        return subject, Traits(sex=p.sex, age=age, height_cm=p.height_cm, place=place)
+
+    def _keep(self, s: Session, person_id: int, c: Candidate, by: StaffPublic) -> Candidate:
+        """Save (or refresh) the candidate row, keeping any decision already made."""
+        key = (
+            MatchCandidate.record_id == c.subject.id
+            if c.subject.kind == "record"
+            else MatchCandidate.other_person_id == c.subject.id
+        )
+        row = s.exec(
+            select(MatchCandidate).where(MatchCandidate.person_id == person_id, key)
+        ).first()
+        if row is None:
+            row = MatchCandidate(
+                person_id=person_id,
+                record_id=c.subject.id if c.subject.kind == "record" else None,
+                other_person_id=c.subject.id if c.subject.kind == "person" else None,
+                encoder=ENCODER,
+                distance=c.distance,
+                score=c.score,
+                band=c.band.value,
+                found_at=self.now(),
+                found_by=by.id,
+            )
+        else:
+            row.distance, row.score, row.band, row.encoder = (
+                c.distance,
+                c.score,
+                c.band.value,
+                ENCODER,
+            )
+        s.add(row)
+        s.flush()
+        return _with_row(c, row)
+
+    # --- decisions --------------------------------------------------------------------------
+    def decide(
+        self, candidate_id: int, decision: Decision, reason: str, by: StaffPublic
+    ) -> MatchCandidate:
+        reason = reason.strip()
+        if not reason:
+            raise UserError(MSG_REASON)
+        with self.db.write() as s:
+            row = s.get(MatchCandidate, candidate_id)
+            if row is None:
+                raise UserError(MSG_NO_CANDIDATE, id=candidate_id)
+            before = audit.snapshot(row, ("decision", "reason"))
+            record = s.get(MissingRecord, row.record_id) if row.record_id else None
+            if record is not None:
+                if decision == Decision.CONFIRMED:
+                    if record.matched_person_id not in (None, row.person_id):
+                        other = s.get(Person, record.matched_person_id)
+                        raise UserError(
+                            MSG_TAKEN, name=display_name(other.name if other else None, None)
+                        )
+                    record.matched_person_id = row.person_id
+                elif record.matched_person_id == row.person_id:
+                    record.matched_person_id = None  # a confirmation reopened
+                s.add(record)
+            row.decision, row.reason = decision.value, reason
+            row.decided_by, row.decided_at = by.id, self.now()
+            s.add(row)
+            audit.record(
+                s,
+                by,
+                "match.decide",
+                entity="match_candidate",
+                entity_id=row.id,
+                person_id=row.person_id,
+                before=before,
+                after={
+                    "decision": decision.value,
+                    "reason": reason,
+                    "record_id": row.record_id,
+                    "other_person_id": row.other_person_id,
+                    "distance": round(row.distance, 4),
+                },
+                at=self.now(),
+            )
+            return MatchCandidate.model_validate(row, from_attributes=True)
+
+    def candidates_for(self, person_id: int) -> list[Candidate]:
+        """Every candidate kept for a resident, decided or not, best first."""
+        with self.db.read() as s:
+            person = s.get(Person, person_id)
+            if person is None:
+                return []
+            stay = s.get(Stay, person.latest_stay_id) if person.latest_stay_id else None
+            traits = _person_traits(person, stay)
+            found_day = traits.day or local_date(self.now())
+            rows = s.exec(select(MatchCandidate).where(MatchCandidate.person_id == person_id)).all()
+            result = []
+            for row in rows:
+                if row.record_id is not None:
+                    photo = s.exec(
+                        select(MissingPhoto.id)
+                        .where(
+                            MissingPhoto.record_id == row.record_id,
+                            MissingPhoto.status == "encoded",
+                        )
+                        .order_by(col(MissingPhoto.position))
+                    ).first()
+                    subject, theirs = self._record(s, row.record_id, photo or 0, found_day)
+                else:
+                    assert row.other_person_id is not None
+                    other = s.get(Person, row.other_person_id)
+                    subject, theirs = self._person(
+                        s,
+                        row.other_person_id,
+                        (other.primary_photo_id if other else 0) or 0,
+                        found_day,
+                    )
+                factors = compare(traits, theirs)
+                c = Candidate(subject, row.distance, Band(row.band), factors, row.score)
+                result.append(_with_row(c, row))
+        result.sort(key=lambda c: (c.score, c.distance))
+        return result
+
+
+def _with_row(c: Candidate, row: MatchCandidate) -> Candidate:
+    return Candidate(
+        c.subject,
+        c.distance,
+        c.band,
+        c.factors,
+        c.score,
+        row.id,
+        Decision(row.decision) if row.decision else None,
+        row.reason,
+        row.decided_by,
+        row.decided_at,
+    )
+
+
+def _age(p: Person, day: dt.date) -> AgeRange | None:
+    estimated = (
+        AgeRange(p.age_low, p.age_high)
+        if p.age_low is not None and p.age_high is not None
+        else None
+    )
+    return age_on(
+        day, birth_date=p.birth_date, estimated=estimated, estimated_on=p.age_estimated_on
+    )
+
+
+def _person_traits(person: Person, stay: Stay | None) -> Traits:
+    moment = (stay.found_at or stay.admitted_at) if stay else None
+    day = local_date(moment) if moment else None
+    return Traits(
+        sex=person.sex,
+        age=_age(person, day) if day else None,
+        height_cm=person.height_cm,
+        day=day,
+        place=person.household_place or person.origin or (stay.found_place if stay else None),
+    )

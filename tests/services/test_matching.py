@@ -1,0 +1,144 @@
+"""Searching with a resident's photo: ranked, explained, decided by a person, audited."""
+
+import shutil
+
+import pytest
+
+from station.domain.enums import Sex
+from station.domain.errors import UserError
+from station.domain.matching import Band, Decision
+from station.services import audit
+from station.services.matching import Scope
+from tests.factories import intake
+
+HEADERS = "编号,姓名,性别,走失时年龄,走失日期,走失地点,身高,照片"
+LIST = [
+    "A1,张建国,男,45,2010-05-01,河南省郑州市,170,obama.jpg",
+    "A2,李志强,男,60,2015-01-20,湖北省武汉市,175,biden.jpg",
+    "A3,王秀英,女,50,2012-03-01,河南开封,158,obama3.jpg",
+]
+
+
+@pytest.fixture
+def listed(services, admin, tmp_path, face_photos):
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for name in ("obama", "biden", "obama3"):
+        shutil.copy(face_photos[name], folder / f"{name}.jpg")
+    path = tmp_path / "list.csv"
+    path.write_text("\n".join([HEADERS, *LIST]) + "\n", encoding="utf-8")
+    mapping = services.lists.preview(path).mapping
+    report = services.lists.import_table(path, mapping, admin, name="走失人员", photo_dir=folder)
+    services.lists.encode()
+    return report.list_id
+
+
+@pytest.fixture
+def resident(services, admin, clock, face_photos):
+    data = intake(
+        admitted_at=clock.now,
+        photos=[face_photos["obama2"]],
+        sex=Sex.MALE,
+        age_low=55,
+        age_high=65,
+        origin="河南郑州",
+    )
+    return services.intake.register(data, admin).person_id
+
+
+def test_a_residents_photo_finds_the_same_man_first_and_explains_why(
+    services, admin, listed, resident
+):
+    probe = services.matching.probe_for_person(resident)
+    result = services.matching.search(probe, Scope(), admin)
+    assert result.searched == 3
+    top = result.candidates[0]
+    assert top.subject.title == "张建国" and top.subject.origin == "走失人员"
+    assert top.band in (Band.STRONG, Band.POSSIBLE)
+    assert top.subject.photo_path is not None and top.subject.photo_path.is_file()
+    reasons = [f.message for f in top.factors]
+    assert "性别相同" in reasons
+    assert any(r.startswith("年龄相符") for r in reasons)  # 45 in 2010 → about 61 now; 55–65
+    assert any(r.startswith("走失（2010-05-01）在本人被发现") for r in reasons)
+    assert any(r.startswith("地点相近") for r in reasons)
+    # The woman in the list has a face like his, but a recorded sex that differs: hidden, counted.
+    assert [c.subject.title for c in result.candidates] == ["张建国", "李志强"]
+    assert result.hidden == 1
+    everyone = services.matching.search(probe, Scope(), admin, show_hidden=True)
+    hidden = next(c for c in everyone.candidates if c.subject.title == "王秀英")
+    assert hidden.hidden and any("性别不符" in f.message for f in hidden.factors)
+
+
+def test_every_decision_is_kept_attributed_audited_and_a_confirmation_can_be_reopened(
+    services, admin, clerk, listed, resident, clock, face_photos
+):
+    probe = services.matching.probe_for_person(resident)
+    top = services.matching.search(probe, Scope(), clerk).candidates[0]
+    with pytest.raises(UserError, match="理由"):
+        services.matching.decide(top.candidate_id, Decision.CONFIRMED, "  ", clerk)
+    services.matching.decide(top.candidate_id, Decision.CONFIRMED, "家属辨认照片，特征相符", clerk)
+    again = services.matching.search(probe, Scope(), admin).candidates[0]
+    assert again.candidate_id == top.candidate_id
+    assert (again.decision, again.reason, again.decided_by) == (
+        Decision.CONFIRMED,
+        "家属辨认照片，特征相符",
+        clerk.id,
+    )
+    kept = services.matching.candidates_for(resident)
+    assert [c.decision for c in kept] == [Decision.CONFIRMED, None]
+
+    # The same record cannot be confirmed for a second resident.
+    clock.advance(minutes=5)
+    other = services.intake.register(
+        intake(admitted_at=clock.now, photos=[face_photos["obama3"]]), admin
+    ).person_id
+    theirs = services.matching.search(services.matching.probe_for_person(other), Scope(), admin)
+    same_record = next(c for c in theirs.candidates if c.subject.title == "张建国")
+    with pytest.raises(UserError, match="已确认为另一人"):
+        services.matching.decide(same_record.candidate_id, Decision.CONFIRMED, "像", admin)
+
+    # Reopened: the link is undone, and the trail shows both decisions.
+    services.matching.decide(top.candidate_id, Decision.EXCLUDED, "DNA 比对不符", admin)
+    services.matching.decide(same_record.candidate_id, Decision.CONFIRMED, "DNA 比对相符", admin)
+    with services.db.read() as s:
+        events = audit.for_person(s, resident)
+    decisions = [e for e in events if e.action == "match.decide"]
+    assert [(e.staff_id, '"excluded"' in e.after_json) for e in decisions] == [
+        (admin.id, True),
+        (clerk.id, False),
+    ]
+    assert any(e.action == "match.search" for e in events)
+
+
+def test_the_stations_own_history_finds_an_earlier_resident_but_never_the_person_itself(
+    services, admin, clock, face_photos, resident
+):
+    clock.advance(days=400)
+    again = services.intake.register(
+        intake(admitted_at=clock.now, name="老张", photos=[face_photos["obama3"]]), admin
+    ).person_id
+    clock.advance(minutes=1)
+    services.intake.register(
+        intake(admitted_at=clock.now, name="别人", photos=[face_photos["biden"]]), admin
+    )
+    probe = services.matching.probe_for_person(again)
+    result = services.matching.search(probe, Scope(lists=False, persons=True), admin)
+    assert [c.subject.id for c in result.candidates][0] == resident
+    assert again not in [c.subject.id for c in result.candidates]
+    assert result.candidates[0].subject.origin.startswith("2026-")  # its case number
+
+
+def test_any_photo_file_can_be_searched_and_a_photo_without_a_face_is_explained(
+    services, admin, listed, face_photos, tmp_path
+):
+    probe = services.matching.probe_for_file(face_photos["biden"])
+    result = services.matching.search(probe, Scope(list_ids=(listed,)), admin)
+    assert result.candidates[0].subject.title == "李志强"
+    from PIL import Image
+
+    blank = tmp_path / "墙.png"
+    Image.new("RGB", (200, 200), "white").save(blank)
+    with pytest.raises(UserError, match="墙.png.*没有找到人脸"):
+        services.matching.probe_for_file(blank)
+    with pytest.raises(UserError, match="比对范围"):
+        services.matching.search(probe, Scope(lists=False), admin)
