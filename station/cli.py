@@ -23,7 +23,35 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026)
     demo.add_argument("--username", default="admin")
     demo.add_argument("--password", help="示例管理员密码（默认提示输入；新库默认 station-demo）")
+
+    imp = sub.add_parser(
+        "import-list", help="导入走失人员名单并编码照片 / import a missing-person list"
+    )
+    imp.add_argument("file", type=Path, help="CSV 或 Excel（.xlsx）文件")
+    imp.add_argument("--photos", type=Path, help="照片文件夹")
+    imp.add_argument("--name", help="名单名称（默认：文件名）")
+    imp.add_argument("--update", type=int, metavar="LIST_ID", help="更新已导入的名单")
+    imp.add_argument("--workers", type=int, default=0, help="编码进程数（默认：全部核心）")
+    imp.add_argument("--report", type=Path, help="把问题清单保存为 CSV")
+    _login_options(imp)
+
+    search = sub.add_parser("search", help="用一张照片比对名单与站内历史 / search with a photo")
+    search.add_argument("photo", type=Path)
+    search.add_argument("--list", type=int, action="append", dest="lists", help="只比对此名单")
+    search.add_argument("--history", action="store_true", help="同时比对站内历史人员")
+    search.add_argument("-k", type=int, default=10, help="候选数")
+    search.add_argument("--all", action="store_true", help="包括性别不符等被隐藏的候选")
+    _login_options(search)
     return parser
+
+
+def _login_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--user", default="admin", help="工作人员账号（操作记入审计）")
+    parser.add_argument(
+        "--password-env",
+        default="STATION_PASSWORD",
+        help="从此环境变量读取密码（未设置则提示输入）",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,6 +73,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return _demo(services, args)
+        from station import commands
+
+        staff = commands.login(services, args.user, args.password_env)
+        if args.command == "import-list":
+            return commands.import_list(services, staff, args)
+        if args.command == "search":
+            return commands.search(services, staff, args)
     except UserError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
         return 2

@@ -1,0 +1,107 @@
+"""Headless jobs of the command line, on the same services as the GUI."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+import time
+from argparse import Namespace
+
+from station.domain.matching import DECISION_LABELS
+from station.domain.person_rules import display_name
+from station.interop.mapping import RowProblem
+from station.services.container import Services
+from station.services.encoding import default_workers
+from station.services.matching import Scope
+from station.store.models import StaffPublic
+
+
+def login(services: Services, username: str, password_env: str) -> StaffPublic:
+    password = os.environ.get(password_env) or getpass.getpass(f"{username} 的密码: ")
+    return services.auth.login(username, password)
+
+
+class _Bar:
+    """One line of progress on stderr: done / total, rate and time left."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.start = time.monotonic()
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self.last < 0.5 and done < total:
+            return
+        self.last = now
+        rate = done / max(now - self.start, 1e-6)
+        left = (total - done) / rate if rate > 0 else 0
+        print(
+            f"\r{self.label} {done}/{total}  {rate:.1f}/秒  剩余约 {left:.0f} 秒",
+            end="\n" if done >= total else "",
+            file=sys.stderr,
+            flush=True,
+        )
+
+
+def import_list(services: Services, staff: StaffPublic, args: Namespace) -> int:
+    preview = services.lists.preview(args.file)
+    mapping = preview.mapping
+    names = {k: preview.table.headers[i] for k, i in mapping.columns.items()}
+    photos = [preview.table.headers[i] for i in mapping.photo_columns]
+    print(
+        f"列对应：{names}，照片列：{photos}" + ("（沿用上次的对应）" if preview.remembered else "")
+    )
+    report = services.lists.import_table(
+        args.file,
+        mapping,
+        staff,
+        name=args.name or args.file.stem,
+        photo_dir=args.photos,
+        list_id=args.update,
+        progress=_Bar("读取"),
+    )
+    print(
+        f"名单 {report.list_id}：读取 {report.rows} 行，新增 {report.created}，更新 {report.updated}，"
+        f"未变 {report.unchanged}，跳过 {report.skipped}，新照片 {report.photos_added}"
+    )
+    encoded = services.lists.encode(
+        report.list_id, workers=args.workers or default_workers(), progress=_Bar("编码照片")
+    )
+    print(f"照片编码：成功 {encoded.encoded}，失败 {encoded.failed}")
+    for row, photo, why in encoded.failures:
+        report.problems.append(_photo_problem(row, photo, why))
+    for p in sorted(report.problems, key=lambda p: p.row):
+        print(f"  第 {p.row} 行 {p.column}：{p.message}")
+    if args.report:
+        report.write_csv(args.report)
+        print(f"问题清单已保存到 {args.report}")
+    return 0
+
+
+def _photo_problem(row: int | None, photo: str, why: str) -> RowProblem:
+    return RowProblem(row or 0, photo, "{why}", {"why": why})
+
+
+def search(services: Services, staff: StaffPublic, args: Namespace) -> int:
+    probe = services.matching.probe_for_file(args.photo)
+    scope = Scope(
+        list_ids=tuple(args.lists) if args.lists else None,
+        lists=True,
+        persons=args.history,
+    )
+    result = services.matching.search(probe, scope, staff, k=args.k, show_hidden=args.all)
+    print(f"比对了 {result.searched} 人；候选 {len(result.candidates)} 人", end="")
+    print(f"，另有 {result.hidden} 人因性别等不符被隐藏（--all 显示）" if result.hidden else "")
+    for rank, c in enumerate(result.candidates, start=1):
+        s = c.subject
+        title = s.title or display_name(None, None)
+        decision = f" [{DECISION_LABELS[c.decision]}]" if c.decision else ""
+        print(
+            f"{rank:>2}. {title}（{s.origin}）距离 {c.distance:.3f} {c.band.label}"
+            f" 综合 {c.score:.3f}{decision}"
+        )
+        for f in c.factors:
+            print(f"      {'+' if f.effect > 0 else '-' if f.effect < 0 else ' '} {f.message}")
+    return 0

@@ -1,0 +1,46 @@
+"""The headless commands a station's administrator runs from a terminal."""
+
+import shutil
+
+from station import cli
+from tests.conftest import ADMIN_PASSWORD
+
+
+def test_import_a_list_then_search_it_with_a_photo(
+    tmp_path, config, admin, services, face_photos, capsys, monkeypatch
+):
+    services.close()  # the command opens the station itself
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    shutil.copy(face_photos["obama"], folder / "1.jpg")
+    shutil.copy(face_photos["biden"], folder / "2.jpg")
+    listing = tmp_path / "list.csv"
+    listing.write_text(
+        "姓名,性别,照片\n张建国,男,1.jpg\n李志强,男,2.jpg\n王五,男,3.jpg\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("STATION_PASSWORD", ADMIN_PASSWORD)
+    base = ["--data-dir", str(config.data_dir)]
+    report = tmp_path / "problems.csv"
+    code = cli.main([*base, "import-list", str(listing), "--photos", str(folder), "--name", "测试名单",
+                     "--workers", "1", "--report", str(report)])  # fmt: skip
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "新增 3" in out and "成功 2，失败 0" in out
+    assert "第 4 行" in out and "3.jpg" in out
+    assert "3.jpg" in report.read_text(encoding="utf-8-sig")
+
+    code = cli.main([*base, "search", str(face_photos["obama2"]), "-k", "2"])
+    out = capsys.readouterr().out
+    assert code == 0
+    lines = [line for line in out.splitlines() if line[:3].strip().rstrip(".").isdigit()]
+    assert lines[0].startswith(" 1. 张建国（测试名单）距离 ")
+
+
+def test_a_wrong_password_is_refused_in_plain_words(
+    config, admin, services, capsys, monkeypatch, face_photos
+):
+    services.close()
+    monkeypatch.setenv("STATION_PASSWORD", "wrong")
+    code = cli.main(["--data-dir", str(config.data_dir), "search", str(face_photos["obama"])])
+    assert code == 2
+    assert "错误：" in capsys.readouterr().err
