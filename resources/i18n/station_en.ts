@@ -9,6 +9,25 @@
     </message>
 </context>
 <context>
+    <name>Band</name>
+    <message>
+        <source>高度相似</source>
+        <translation>Very similar</translation>
+    </message>
+    <message>
+        <source>可能相似</source>
+        <translation>Possibly similar</translation>
+    </message>
+    <message>
+        <source>略有相似</source>
+        <translation>Slightly similar</translation>
+    </message>
+    <message>
+        <source>不太相似</source>
+        <translation>Not very similar</translation>
+    </message>
+</context>
+<context>
     <name>BelongingsTable</name>
     <message>
         <source>物品名称</source>
@@ -74,6 +93,21 @@
     </message>
 </context>
 <context>
+    <name>Decision</name>
+    <message>
+        <source>可能</source>
+        <translation>Possible</translation>
+    </message>
+    <message>
+        <source>排除</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>确认</source>
+        <translation>Confirmed</translation>
+    </message>
+</context>
+<context>
     <name>EditPersonDialog</name>
     <message>
         <source>编辑资料</source>
@@ -85,6 +119,57 @@
     <message>
         <source>无法完成操作</source>
         <translation>Cannot complete the action</translation>
+    </message>
+</context>
+<context>
+    <name>Factor</name>
+    <message>
+        <source>性别相同</source>
+        <translation>Same sex</translation>
+    </message>
+    <message>
+        <source>性别不符（本人{mine}，对方{theirs}）</source>
+        <translation>Sex differs (this person {mine}, candidate {theirs})</translation>
+    </message>
+    <message>
+        <source>一方性别不详，不影响排序</source>
+        <translation>Sex unknown on one side; does not affect the rank</translation>
+    </message>
+    <message>
+        <source>年龄相符（本人约 {mine} 岁，对方此时约 {theirs} 岁）</source>
+        <translation>Age fits (this person about {mine}, candidate now about {theirs})</translation>
+    </message>
+    <message>
+        <source>年龄相差约 {gap} 岁（本人约 {mine} 岁，对方此时约 {theirs} 岁）</source>
+        <translation>Ages differ by about {gap} years (this person about {mine}, candidate now about {theirs})</translation>
+    </message>
+    <message>
+        <source>一方年龄不详，不影响排序</source>
+        <translation>Age unknown on one side; does not affect the rank</translation>
+    </message>
+    <message>
+        <source>身高相近（{mine} 厘米 / {theirs} 厘米）</source>
+        <translation>Similar height ({mine} cm / {theirs} cm)</translation>
+    </message>
+    <message>
+        <source>身高相差 {gap} 厘米（{mine} 厘米 / {theirs} 厘米）</source>
+        <translation>Heights differ by {gap} cm ({mine} cm / {theirs} cm)</translation>
+    </message>
+    <message>
+        <source>对方身高是未成年时所记，不作比较</source>
+        <translation>The candidate's height was recorded as a child; not compared</translation>
+    </message>
+    <message>
+        <source>走失（{lost}）在本人被发现（{found}）之前</source>
+        <translation>Went missing ({lost}) before this person was found ({found})</translation>
+    </message>
+    <message>
+        <source>对方走失日期（{lost}）晚于本人被发现日期（{found}），可能性较低</source>
+        <translation>Went missing ({lost}) after this person was found ({found}); less likely</translation>
+    </message>
+    <message>
+        <source>地点相近（{mine} / {theirs}）</source>
+        <translation>Places close ({mine} / {theirs})</translation>
     </message>
 </context>
 <context>
@@ -128,6 +213,152 @@
     <message>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>导入走失人员名单</source>
+        <translation>Import a missing-person list</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>照片文件名所在的文件夹</source>
+        <translation>Folder holding the photo files</translation>
+    </message>
+    <message>
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>作为新名单导入</source>
+        <translation>Import as a new list</translation>
+    </message>
+    <message>
+        <source>更新名单：{name}</source>
+        <translation>Update list: {name}</translation>
+    </message>
+    <message>
+        <source>名单文件</source>
+        <translation>List file</translation>
+    </message>
+    <message>
+        <source>照片文件夹</source>
+        <translation>Photo folder</translation>
+    </message>
+    <message>
+        <source>名单名称</source>
+        <translation>List name</translation>
+    </message>
+    <message>
+        <source>导入方式</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>列对应（已按列名自动选择，请核对）</source>
+        <translation>Columns (chosen from the column names; please check)</translation>
+    </message>
+    <message>
+        <source>照片文件名（可多列）</source>
+        <translation>Photo file names (several columns allowed)</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>前几行预览</source>
+        <translation>First rows</translation>
+    </message>
+    <message>
+        <source>选择名单文件</source>
+        <translation>Choose a list file</translation>
+    </message>
+    <message>
+        <source>名单 (*.csv *.xlsx *.txt *.tsv)</source>
+        <translation>Lists (*.csv *.xlsx *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>选择照片文件夹</source>
+        <translation>Choose the photo folder</translation>
+    </message>
+    <message>
+        <source>无法读取名单</source>
+        <translation>Cannot read the list</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>已沿用上次导入相同列名文件时的对应。</source>
+        <translation>Using the columns chosen last time for a file with the same column names.</translation>
+    </message>
+    <message>
+        <source>请填写名单名称</source>
+        <translation>Please enter a name for the list</translation>
+    </message>
+    <message>
+        <source>请至少为“姓名”或“照片文件名”选择一列</source>
+        <translation>Choose a column at least for “Name” or “Photo file names”</translation>
+    </message>
+    <message>
+        <source>照片文件夹 {folder} 不存在</source>
+        <translation>The photo folder {folder} does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <source>“{value}”不是可识别的日期，已留空</source>
+        <translation>“{value}” is not a date Station can read; left blank</translation>
+    </message>
+    <message>
+        <source>“{value}”不是可识别的性别，已记为不详</source>
+        <translation>“{value}” is not a sex Station can read; recorded as unknown</translation>
+    </message>
+    <message>
+        <source>“{value}”不是可识别的年龄，已留空</source>
+        <translation>“{value}” is not an age Station can read; left blank</translation>
+    </message>
+    <message>
+        <source>“{value}”不是可识别的身高（厘米），已留空</source>
+        <translation>“{value}” is not a height (cm) Station can read; left blank</translation>
+    </message>
+    <message>
+        <source>该行既没有姓名也没有照片，已跳过</source>
+        <translation>The row has neither a name nor a photo; skipped</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行编号相同（{key}），已跳过</source>
+        <translation>Same record number as row {row} ({key}); skipped</translation>
+    </message>
+    <message>
+        <source>照片文件“{name}”在照片文件夹中找不到</source>
+        <translation>Photo file “{name}” is not in the photo folder</translation>
+    </message>
+    <message>
+        <source>照片“{name}”是网络地址；Station 不从网络下载，请先下载到照片文件夹</source>
+        <translation>Photo “{name}” is a web address; Station does not download, please save it into the photo folder first</translation>
+    </message>
+    <message>
+        <source>未选择照片文件夹，照片“{name}”无法找到</source>
+        <translation>No photo folder chosen; photo “{name}” cannot be found</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -214,7 +445,7 @@
     </message>
     <message>
         <source>再次入站：{name}（上次案件编号 {case}）。个人资料沿用档案，如需修改请在档案页点“编辑资料”。</source>
-        <translation>Repeat admission: {name} (last case number {case}). The person&apos;s details come from the case file; to change them use &quot;Edit details&quot; there.</translation>
+        <translation>Repeat admission: {name} (last case number {case}). The person's details come from the case file; to change them use "Edit details" there.</translation>
     </message>
     <message>
         <source>未保存：请改正标红的 {n} 处</source>
@@ -231,6 +462,151 @@
     <message>
         <source>入站登记表还没有保存，关闭后填写的内容将丢失。确定关闭吗？</source>
         <translation>The intake form has not been saved; what was entered will be lost. Close it?</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已完成 {done}/{total}，预计还需 {time}</source>
+        <translation>{done}/{total} done, about {time} left</translation>
+    </message>
+    <message>
+        <source>已完成 {done}/{total}</source>
+        <translation>{done}/{total} done</translation>
+    </message>
+    <message>
+        <source>正在停止，已完成的部分会保留…</source>
+        <translation>Stopping; what is done is kept…</translation>
+    </message>
+    <message>
+        <source>{n} 秒</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} 分钟</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{h} 小时 {m} 分钟</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+</context>
+<context>
+    <name>ListField</name>
+    <message>
+        <source>编号</source>
+        <translation>Record number</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>走失时年龄</source>
+        <translation>Age when missing</translation>
+    </message>
+    <message>
+        <source>走失日期</source>
+        <translation>Date missing</translation>
+    </message>
+    <message>
+        <source>走失地点</source>
+        <translation>Place missing</translation>
+    </message>
+    <message>
+        <source>身高</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <source>体貌特征</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>照片文件名</source>
+        <translation>Photo file names</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <source>名单</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>来源文件</source>
+        <translation>Source file</translation>
+    </message>
+    <message>
+        <source>记录数</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>待编码照片</source>
+        <translation>Photos to encode</translation>
+    </message>
+    <message>
+        <source>导入/更新时间</source>
+        <translation>Imported / updated</translation>
+    </message>
+    <message>
+        <source>导入名单…</source>
+        <translation>Import a list…</translation>
+    </message>
+    <message>
+        <source>继续编码照片</source>
+        <translation>Continue encoding photos</translation>
+    </message>
+    <message>
+        <source>删除名单…</source>
+        <translation>Delete list…</translation>
+    </message>
+    <message>
+        <source>共 {n} 份名单；{p} 张照片尚未编码，编码前不参与比对。</source>
+        <translation>{n} lists; {p} photos not yet encoded (not searched until encoded).</translation>
+    </message>
+    <message>
+        <source>共 {n} 份名单。</source>
+        <translation>{n} lists.</translation>
+    </message>
+    <message>
+        <source>导入名单</source>
+        <translation>Import a list</translation>
+    </message>
+    <message>
+        <source>正在读取 {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>编码照片</source>
+        <translation>Encode photos</translation>
+    </message>
+    <message>
+        <source>正在识别并编码名单照片中的人脸（可随时取消，下次从中断处继续）</source>
+        <translation>Finding and encoding the faces in the list's photos (cancel at any time; it resumes where it stopped)</translation>
+    </message>
+    <message>
+        <source>删除名单</source>
+        <translation>Delete list</translation>
+    </message>
+    <message>
+        <source>确定删除名单“{name}”及其全部记录和比对结果吗？此操作不能撤销，会记入审计。</source>
+        <translation>Delete the list “{name}” with all its records and match results? This cannot be undone and is recorded in the audit trail.</translation>
     </message>
 </context>
 <context>
@@ -299,6 +675,18 @@
         <translation>Interface language</translation>
     </message>
     <message>
+        <source>比对(&amp;M)</source>
+        <translation>&amp;Matching</translation>
+    </message>
+    <message>
+        <source>照片比对(&amp;P)</source>
+        <translation>&amp;Photo search</translation>
+    </message>
+    <message>
+        <source>走失人员名单(&amp;L)</source>
+        <translation>Missing-person &amp;lists</translation>
+    </message>
+    <message>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -309,6 +697,14 @@
     <message>
         <source>入站登记</source>
         <translation>Intake</translation>
+    </message>
+    <message>
+        <source>照片比对</source>
+        <translation>Photo search</translation>
+    </message>
+    <message>
+        <source>走失人员名单</source>
+        <translation>Missing-person lists</translation>
     </message>
     <message>
         <source>此人此前已有登记记录，已作为再次入站登记到同一人。案件编号：{case}</source>
@@ -335,7 +731,7 @@ Data stays on this computer or in the database the station configured.</translat
     <name>PersonForm</name>
     <message>
         <source>不知道可不填，将显示为“无名氏+案件编号”</source>
-        <translation>Leave empty if unknown; shown as &quot;Unidentified&quot; + case number</translation>
+        <translation>Leave empty if unknown; shown as "Unidentified" + case number</translation>
     </message>
     <message>
         <source>自称的名字、音近名、绰号，用逗号分隔</source>
@@ -459,6 +855,10 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>再次入站登记…</source>
         <translation>New admission of this person…</translation>
+    </message>
+    <message>
+        <source>照片比对…</source>
+        <translation>Photo search…</translation>
     </message>
     <message>
         <source>基本情况</source>
@@ -740,6 +1140,49 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>导入结果</source>
+        <translation>Import result</translation>
+    </message>
+    <message>
+        <source>读取 {rows} 行：新增 {created}，更新 {updated}，未变 {unchanged}，跳过 {skipped}。</source>
+        <translation>Read {rows} rows: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>导入已取消；再次导入同一文件会从头核对并补全，不会重复。</source>
+        <translation>Import cancelled; importing the same file again checks and completes it without duplicates.</translation>
+    </message>
+    <message>
+        <source>照片编码：成功 {ok}，失败 {failed}，尚余 {left}。</source>
+        <translation>Photos encoded: {ok}, failed: {failed}, remaining: {left}.</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>列 / 照片</source>
+        <translation>Column / photo</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>保存问题清单…</source>
+        <translation>Save the problem list…</translation>
+    </message>
+    <message>
+        <source>保存问题清单</source>
+        <translation>Save the problem list</translation>
+    </message>
+    <message>
+        <source>导入问题.csv</source>
+        <translation>import-problems.csv</translation>
+    </message>
+</context>
+<context>
     <name>ResidentModel</name>
     <message>
         <source>照片</source>
@@ -806,11 +1249,197 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
     <message>
         <source>没有符合条件的人员。可换个词，或把状态改为“全部”。</source>
-        <translation>Nobody matches. Try another word, or set the status to &quot;All&quot;.</translation>
+        <translation>Nobody matches. Try another word, or set the status to "All".</translation>
     </message>
     <message>
         <source>还没有人员记录。点“入站登记”或按 Ctrl+N 登记第一位。</source>
-        <translation>No one is on record yet. Click &quot;Intake&quot; or press Ctrl+N to register the first person.</translation>
+        <translation>No one is on record yet. Click "Intake" or press Ctrl+N to register the first person.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>核对候选人</source>
+        <translation>Review candidate</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation>This person</translation>
+    </message>
+    <message>
+        <source>候选人</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>年龄（按本人被发现时）</source>
+        <translation>Age (when this person was found)</translation>
+    </message>
+    <message>
+        <source>身高（厘米）</source>
+        <translation>Height (cm)</translation>
+    </message>
+    <message>
+        <source>日期（入站 / 走失）</source>
+        <translation>Date (admitted / missing)</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>体貌特征</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>人脸距离 {distance:.3f}（{band}，越小越像）；综合 {score:.3f}</source>
+        <translation>Face distance {distance:.3f} ({band}; smaller is more alike); overall {score:.3f}</translation>
+    </message>
+    <message>
+        <source>判断</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>判断理由，例如：家属辨认照片；DNA 比对不符；年龄相差过大</source>
+        <translation>Reason, e.g.: family recognised the photo; DNA does not match; ages too far apart</translation>
+    </message>
+    <message>
+        <source>上次判断：{who}，{when}</source>
+        <translation>Last decided by {who}, {when}</translation>
+    </message>
+    <message>
+        <source>判断（用档案中人员的照片比对时才能记录）</source>
+        <translation>Decision (recorded only when searching with a resident's photo)</translation>
+    </message>
+    <message>
+        <source>保存判断</source>
+        <translation>Save decision</translation>
+    </message>
+    <message>
+        <source>（无照片）</source>
+        <translation>(no photo)</translation>
+    </message>
+    <message>
+        <source>请选择：可能、排除或确认</source>
+        <translation>Please choose: possible, excluded or confirmed</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>相似程度</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>人脸距离</source>
+        <translation>Face distance</translation>
+    </message>
+    <message>
+        <source>综合（越小越靠前）</source>
+        <translation>Overall (smaller ranks higher)</translation>
+    </message>
+    <message>
+        <source>判断</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>（未选择照片）</source>
+        <translation>(no photo chosen)</translation>
+    </message>
+    <message>
+        <source>选择照片文件…</source>
+        <translation>Choose a photo file…</translation>
+    </message>
+    <message>
+        <source>站内历史人员</source>
+        <translation>The station's own history</translation>
+    </message>
+    <message>
+        <source>显示性别不符等被隐藏的候选</source>
+        <translation>Show candidates hidden for a differing sex</translation>
+    </message>
+    <message>
+        <source>开始比对</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>比对范围：</source>
+        <translation>Search in:</translation>
+    </message>
+    <message>
+        <source>候选数</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>结果仅供参考：每一位候选人都须由工作人员核对照片和信息后作出判断。</source>
+        <translation>Results are suggestions only: staff must check each candidate's photos and facts and decide.</translation>
+    </message>
+    <message>
+        <source>{name}（{n} 人）</source>
+        <translation>{name} ({n} people)</translation>
+    </message>
+    <message>
+        <source>照片比对</source>
+        <translation>Photo search</translation>
+    </message>
+    <message>
+        <source>选择照片</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <source>图片 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>正在为站内历史照片编码（只需一次）…</source>
+        <translation>Encoding the station's earlier photos (needed once)…</translation>
+    </message>
+    <message>
+        <source>比对了 {n} 人，列出最相近的 {k} 人。</source>
+        <translation>Compared with {n} people; the {k} nearest are listed.</translation>
+    </message>
+    <message>
+        <source>另有 {h} 人因性别等记录不符未列出。</source>
+        <translation> {h} more are not listed because a recorded sex or similar differs.</translation>
+    </message>
+    <message>
+        <source>双击或按回车核对候选人。</source>
+        <translation> Double-click or press Enter to review a candidate.</translation>
+    </message>
+    <message>
+        <source>（未填姓名）</source>
+        <translation>(no name)</translation>
     </message>
 </context>
 <context>
@@ -833,7 +1462,7 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
     <message>
         <source>身份证号的地区码 {code} 不存在</source>
-        <translation>The ID number&apos;s region code {code} does not exist</translation>
+        <translation>The ID number's region code {code} does not exist</translation>
     </message>
     <message>
         <source>身份证号中的出生日期 {digits} 不是有效日期</source>
@@ -925,7 +1554,7 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
     <message>
         <source>物品“{item}”已于 {when} 归还，不能重复归还</source>
-        <translation>&quot;{item}&quot; was returned on {when} and cannot be returned again</translation>
+        <translation>"{item}" was returned on {when} and cannot be returned again</translation>
     </message>
     <message>
         <source>请填写领回物品的人</source>
@@ -969,7 +1598,7 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
     <message>
         <source>文件 {where} 不是 Station 的数据库（其中有其他程序的表），为避免损坏未打开它。</source>
-        <translation>The file {where} is not a Station database (it holds another program&apos;s tables); it was not opened, to keep it intact.</translation>
+        <translation>The file {where} is not a Station database (it holds another program's tables); it was not opened, to keep it intact.</translation>
     </message>
     <message>
         <source>文件 {where} 不是 SQLite 数据库或已损坏：{reason}</source>
@@ -1010,6 +1639,70 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>照片 {file} 无法读取：{reason}</source>
         <translation>The photo {file} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>找不到名单文件 {file}</source>
+        <translation>List file {file} not found</translation>
+    </message>
+    <message>
+        <source>无法识别名单文件 {file} 的格式：请用 CSV 或 Excel（.xlsx）文件</source>
+        <translation>The format of list file {file} is not recognised: use a CSV or Excel (.xlsx) file</translation>
+    </message>
+    <message>
+        <source>名单文件 {file} 是空的，或第一行没有列名</source>
+        <translation>List file {file} is empty or has no column names in its first row</translation>
+    </message>
+    <message>
+        <source>名单文件 {file} 的文字编码无法识别（支持 UTF-8 和 GBK/GB18030）</source>
+        <translation>The text encoding of list file {file} is not recognised (UTF-8 and GBK/GB18030 are supported)</translation>
+    </message>
+    <message>
+        <source>Excel 文件 {file} 已损坏或不是 .xlsx 格式：{reason}</source>
+        <translation>Excel file {file} is damaged or not in .xlsx format: {reason}</translation>
+    </message>
+    <message>
+        <source>名单文件 {file} 是旧版 Excel（.xls）格式，请在 Excel 中另存为 .xlsx 或 CSV 后再导入</source>
+        <translation>List file {file} is in the old Excel (.xls) format; save it as .xlsx or CSV in Excel, then import</translation>
+    </message>
+    <message>
+        <source>无法读取名单文件 {file}：{reason}</source>
+        <translation>Cannot read list file {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>请填写名单名称</source>
+        <translation>Please enter a name for the list</translation>
+    </message>
+    <message>
+        <source>名单不存在（编号 {id}），可能已被删除</source>
+        <translation>The list (number {id}) does not exist; it may have been deleted</translation>
+    </message>
+    <message>
+        <source>请至少为“姓名”或“照片文件名”选择一列</source>
+        <translation>Choose a column at least for “Name” or “Photo file names”</translation>
+    </message>
+    <message>
+        <source>此人还没有照片，无法比对。请先在档案中添加照片。</source>
+        <translation>This person has no photo to search with. Add a photo in the case file first.</translation>
+    </message>
+    <message>
+        <source>照片 {file} 无法用于比对：{reason}</source>
+        <translation>Photo {file} cannot be used for a search: {reason}</translation>
+    </message>
+    <message>
+        <source>比对候选不存在（编号 {id}）</source>
+        <translation>The candidate (number {id}) does not exist</translation>
+    </message>
+    <message>
+        <source>请填写判断理由</source>
+        <translation>Please give a reason for the decision</translation>
+    </message>
+    <message>
+        <source>该名单记录已确认为另一人（{name}）。如确认有误，请先在那人的比对结果中撤销确认。</source>
+        <translation>This list record is already confirmed as another person ({name}). If that was wrong, reopen the decision in that person's results first.</translation>
+    </message>
+    <message>
+        <source>请至少选择一个比对范围（名单或站内历史）</source>
+        <translation>Choose at least one place to search (a list or the station's history)</translation>
     </message>
 </context>
 <context>

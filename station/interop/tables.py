@@ -18,7 +18,7 @@ from station.domain.i18n import QT_TRANSLATE_NOOP
 
 MSG_MISSING = QT_TRANSLATE_NOOP("UserError", "找不到名单文件 {file}")
 MSG_KIND = QT_TRANSLATE_NOOP(
-    "UserError", "无法识别名单文件 {file} 的格式：请用 CSV、Excel（.xlsx）或 PFIF（.xml）文件"
+    "UserError", "无法识别名单文件 {file} 的格式：请用 CSV 或 Excel（.xlsx）文件"
 )
 MSG_EMPTY = QT_TRANSLATE_NOOP("UserError", "名单文件 {file} 是空的，或第一行没有列名")
 MSG_ENCODING = QT_TRANSLATE_NOOP(

@@ -186,6 +186,18 @@ class MatchingService:
             )
         return Probe(from_bytes(row.vector), traits, person_id, photo_id, name)
 
+    def person_subject(self, person_id: int, photo_id: int | None = None) -> Subject:
+        """The resident as the left side of a review."""
+        with self.db.read() as s:
+            person = s.get(Person, person_id)
+            if person is None:
+                raise UserError(MSG_NO_PERSON, id=person_id)
+            stay = s.get(Stay, person.latest_stay_id) if person.latest_stay_id else None
+            day = _person_traits(person, stay).day or local_date(self.now())
+            photo = photo_id or person.primary_photo_id or 0
+            subject, _ = self._person(s, person_id, photo, day)
+            return subject
+
     def unencoded_person_photos(self) -> int:
         with self.db.read() as s:
             return len(self._unencoded(s))

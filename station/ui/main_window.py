@@ -15,8 +15,10 @@ from station.services.intake import IntakeResult
 from station.services.persons import PersonDetail
 from station.store.models import StaffPublic
 from station.ui.intake_page import IntakePage
+from station.ui.lists_page import ListsPage
 from station.ui.person_page import PersonPage
 from station.ui.resident_page import ResidentPage
+from station.ui.search_page import SearchPage
 from station.ui.texts import vocab
 
 
@@ -79,6 +81,16 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
             language.addAction(action)
 
+        match_menu = self.menuBar().addMenu(self.tr("比对(&M)"))
+        search = QAction(self.tr("照片比对(&P)"), self)
+        search.setShortcut(QKeySequence("Ctrl+M"))
+        search.triggered.connect(lambda: self.open_search())
+        match_menu.addAction(search)
+        lists = QAction(self.tr("走失人员名单(&L)"), self)
+        lists.setShortcut(QKeySequence("Ctrl+L"))
+        lists.triggered.connect(self.open_lists)
+        match_menu.addAction(lists)
+
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于 Station"), self)
         about.triggered.connect(self._about)
@@ -110,7 +122,39 @@ class MainWindow(QMainWindow):
         )
         page.changed.connect(lambda _pid: self.residents.refresh())
         page.readmit.connect(self.open_intake)
+        page.search_photo.connect(self.open_search)
         self.tabs.setCurrentIndex(self.tabs.addTab(page, page.title.text()))
+        return page
+
+    def _reuse(self, kind: type) -> QWidget | None:
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, kind):
+                self.tabs.setCurrentIndex(index)
+                return widget
+        return None
+
+    def open_search(self, person_id: int | None = None) -> SearchPage:
+        page = self._reuse(SearchPage)
+        if not isinstance(page, SearchPage):
+            page = SearchPage(
+                self.services.matching,
+                self.services.lists,
+                self.staff,
+                self.services.auth.staff_names(),
+            )
+            self.tabs.setCurrentIndex(self.tabs.addTab(page, self.tr("照片比对")))
+        page.refresh_scope()
+        if person_id is not None and page.set_person(person_id):
+            page.search()
+        return page
+
+    def open_lists(self) -> ListsPage:
+        page = self._reuse(ListsPage)
+        if not isinstance(page, ListsPage):
+            page = ListsPage(self.services.lists, self.staff)
+            self.tabs.setCurrentIndex(self.tabs.addTab(page, self.tr("走失人员名单")))
+        page.refresh()
         return page
 
     def close_tab(self, index: int) -> bool:

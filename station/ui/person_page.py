@@ -70,6 +70,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 class PersonPage(QWidget):
     changed = Signal(int)
     readmit = Signal(object)  # PersonDetail
+    search_photo = Signal(int)  # person id
 
     def __init__(
         self,
@@ -95,11 +96,13 @@ class PersonPage(QWidget):
         self.edit_button = QPushButton(self.tr("编辑资料"))
         self.add_photo_button = QPushButton(self.tr("添加照片…"))
         self.readmit_button = QPushButton(self.tr("再次入站登记…"))
+        self.search_button = QPushButton(self.tr("照片比对…"))
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
+        header.addWidget(self.search_button)
         header.addWidget(self.readmit_button)
         header.addWidget(self.add_photo_button)
         header.addWidget(self.edit_button)
@@ -178,6 +181,7 @@ class PersonPage(QWidget):
         self.photo_list.currentRowChanged.connect(self._show_photo)
         self.edit_button.clicked.connect(self.edit)
         self.readmit_button.clicked.connect(lambda: self.readmit.emit(self.detail))
+        self.search_button.clicked.connect(lambda: self.search_photo.emit(self.person_id))
         self.add_photo_button.clicked.connect(self._add_photo)
         self.return_button.clicked.connect(self._return_selected)
         self.reload()

@@ -123,7 +123,7 @@ def test_the_stations_own_history_finds_an_earlier_resident_but_never_the_person
     )
     probe = services.matching.probe_for_person(again)
     result = services.matching.search(probe, Scope(lists=False, persons=True), admin)
-    assert [c.subject.id for c in result.candidates][0] == resident
+    assert result.candidates[0].subject.id == resident
     assert again not in [c.subject.id for c in result.candidates]
     assert result.candidates[0].subject.origin.startswith("2026-")  # its case number
 
@@ -138,7 +138,7 @@ def test_any_photo_file_can_be_searched_and_a_photo_without_a_face_is_explained(
 
     blank = tmp_path / "墙.png"
     Image.new("RGB", (200, 200), "white").save(blank)
-    with pytest.raises(UserError, match="墙.png.*没有找到人脸"):
+    with pytest.raises(UserError, match=r"墙\.png.*没有找到人脸"):
         services.matching.probe_for_file(blank)
     with pytest.raises(UserError, match="比对范围"):
         services.matching.search(probe, Scope(lists=False), admin)

@@ -1,0 +1,247 @@
+"""The missing-person lists of the station: import, finish encoding, remove."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.domain.errors import UserError
+from station.interop.mapping import RowProblem
+from station.services.encoding import default_workers
+from station.services.lists import EncodeReport, ImportReport, ListService
+from station.store.models import StaffPublic
+from station.ui.import_dialog import ImportDialog
+from station.ui.jobs import run_job
+from station.ui.texts import error_text, when
+
+
+class ListsPage(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self, lists: ListService, staff: StaffPublic, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.lists = lists
+        self.staff = staff
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("名单"),
+                self.tr("来源文件"),
+                self.tr("记录数"),
+                self.tr("待编码照片"),
+                self.tr("导入/更新时间"),
+            ]
+        )
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.import_button = QPushButton(self.tr("导入名单…"))
+        self.encode_button = QPushButton(self.tr("继续编码照片"))
+        self.delete_button = QPushButton(self.tr("删除名单…"))
+        self.import_button.clicked.connect(self.start_import)
+        self.encode_button.clicked.connect(lambda: self.encode(None))
+        self.delete_button.clicked.connect(self._delete)
+        buttons = QHBoxLayout()
+        for b in (self.import_button, self.encode_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch()
+        self.summary = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        layout.addWidget(self.summary)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = self.lists.lists()
+        self.table.setRowCount(len(rows))
+        for r, listed in enumerate(rows):
+            pending = self.lists.pending_photos(listed.id)
+            values = [
+                listed.name,
+                listed.source_name,
+                str(listed.record_count),
+                str(pending),
+                when(listed.updated_at),
+            ]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(0x0100, listed.id)
+                self.table.setItem(r, c, item)
+        pending = self.lists.pending_photos()
+        self.encode_button.setEnabled(pending > 0)
+        self.summary.setText(
+            self.tr("共 {n} 份名单；{p} 张照片尚未编码，编码前不参与比对。").format(
+                n=len(rows), p=pending
+            )
+            if pending
+            else self.tr("共 {n} 份名单。").format(n=len(rows))
+        )
+
+    def selected_list(self) -> int | None:
+        items = self.table.selectedItems()
+        return int(items[0].data(0x0100)) if items else None
+
+    # --- import -----------------------------------------------------------------------------
+    def start_import(self) -> None:
+        dialog = ImportDialog(self.lists, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.run_import(dialog)
+
+    def run_import(self, dialog: ImportDialog) -> ImportReport | None:
+        path, mapping, folder = dialog.path(), dialog.mapping(), dialog.folder()
+        try:
+            report, stopped = run_job(
+                self,
+                self.tr("导入名单"),
+                self.tr("正在读取 {file}…").format(file=path.name),
+                lambda progress, stop: self.lists.import_table(
+                    path,
+                    mapping,
+                    self.staff,
+                    name=dialog.name.text(),
+                    photo_dir=folder,
+                    list_id=dialog.list_id(),
+                    progress=progress,
+                    stop=stop,
+                ),
+            )
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("导入名单"), error_text(exc))
+            return None
+        encoded = None if stopped else self.encode(report.list_id, show=False)
+        self.refresh()
+        self.changed.emit()
+        ReportDialog(report, encoded, self).exec()
+        return report
+
+    def encode(self, list_id: int | None, *, show: bool = True) -> EncodeReport | None:
+        try:
+            encoded, _ = run_job(
+                self,
+                self.tr("编码照片"),
+                self.tr("正在识别并编码名单照片中的人脸（可随时取消，下次从中断处继续）"),
+                lambda progress, stop: self.lists.encode(
+                    list_id, workers=default_workers(), progress=progress, stop=stop
+                ),
+            )
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("编码照片"), error_text(exc))
+            return None
+        self.refresh()
+        self.changed.emit()
+        if show:
+            ReportDialog(None, encoded, self).exec()
+        return encoded
+
+    def _delete(self) -> None:
+        list_id = self.selected_list()
+        if list_id is None:
+            return
+        name = self.table.item(self.table.currentRow(), 0).text()
+        answer = QMessageBox.question(
+            self,
+            self.tr("删除名单"),
+            self.tr(
+                "确定删除名单“{name}”及其全部记录和比对结果吗？此操作不能撤销，会记入审计。"
+            ).format(name=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.lists.delete(list_id, self.staff)
+        self.refresh()
+        self.changed.emit()
+
+
+class ReportDialog(QDialog):
+    """What an import did, and every row or photo that had a problem, which can be saved."""
+
+    def __init__(
+        self,
+        report: ImportReport | None,
+        encoded: EncodeReport | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("导入结果"))
+        self.resize(760, 520)
+        lines = []
+        problems: list[RowProblem] = list(report.problems) if report else []
+        if report:
+            lines.append(
+                self.tr(
+                    "读取 {rows} 行：新增 {created}，更新 {updated}，未变 {unchanged}，跳过 {skipped}。"
+                ).format(
+                    rows=report.rows,
+                    created=report.created,
+                    updated=report.updated,
+                    unchanged=report.unchanged,
+                    skipped=report.skipped,
+                )
+            )
+            if report.stopped:
+                lines.append(self.tr("导入已取消；再次导入同一文件会从头核对并补全，不会重复。"))
+        if encoded:
+            lines.append(
+                self.tr("照片编码：成功 {ok}，失败 {failed}，尚余 {left}。").format(
+                    ok=encoded.encoded, failed=encoded.failed, left=encoded.remaining
+                )
+            )
+            for row, photo, why in encoded.failures:
+                problems.append(RowProblem(row or 0, photo, "{why}", {"why": why}))
+        self.problems = sorted(problems, key=lambda p: p.row)
+        self.report = report or ImportReport(0)
+        self.report.problems = self.problems
+        summary = QLabel("\n".join(lines))
+        summary.setWordWrap(True)
+        self.table = QTableWidget(len(self.problems), 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("行号"), self.tr("列 / 照片"), self.tr("问题")]
+        )
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for r, p in enumerate(self.problems):
+            text = QCoreApplication.translate("ImportProblem", p.template).format(**p.params)
+            for c, value in enumerate([str(p.row) if p.row else "", p.column, text]):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = buttons.addButton(
+            self.tr("保存问题清单…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button.setEnabled(bool(self.problems))
+        self.save_button.clicked.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+    def _save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存问题清单"), self.tr("导入问题.csv"), "CSV (*.csv)"
+        )
+        if path:
+            self.save(Path(path))
+
+    def save(self, path: Path) -> None:
+        self.report.write_csv(path, lambda t: QCoreApplication.translate("ImportProblem", t))

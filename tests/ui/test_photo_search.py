@@ -1,0 +1,91 @@
+"""From a resident's case file to a confirmed match, through the real widgets."""
+
+import shutil
+
+from station.domain.enums import Sex
+from station.domain.matching import Decision
+from station.ui.import_dialog import ImportDialog
+from station.ui.lists_page import ListsPage, ReportDialog
+from station.ui.review_dialog import ReviewDialog
+from tests.factories import intake
+
+LIST = "编号,姓名,性别,走失时年龄,走失日期,走失地点,照片\n"
+LIST += "A1,张建国,男,45,2010-05-01,河南省郑州市,obama.jpg\n"
+LIST += "A2,李志强,男,60,2015-01-20,湖北省武汉市,biden.jpg\n"
+LIST += "A3,王五,男,30,2015-01-20,,missing.jpg\n"
+
+
+def make_list(tmp_path, face_photos):
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for name in ("obama", "biden"):
+        shutil.copy(face_photos[name], folder / f"{name}.jpg")
+    path = tmp_path / "走失人员.csv"
+    path.write_text(LIST, encoding="gb18030")
+    return path, folder
+
+
+def test_import_a_list_through_the_dialog_and_see_its_report(
+    qtbot, window, services, tmp_path, face_photos, monkeypatch
+):
+    path, folder = make_list(tmp_path, face_photos)
+    shown = []
+    monkeypatch.setattr(ReportDialog, "exec", lambda self: shown.append(self) or 0)
+    page = window.open_lists()
+    assert isinstance(page, ListsPage)
+    dialog = ImportDialog(services.lists, page)
+    qtbot.addWidget(dialog)
+    assert dialog.load(path)
+    assert dialog.name.text() == "走失人员"
+    assert dialog.photo_dir.text() == str(folder)  # "photos" beside the list is offered
+    assert dialog.combos["name"].currentText() == "姓名"
+    report = page.run_import(dialog)
+    assert report is not None and report.created == 3
+    (result,) = shown
+    assert result.table.rowCount() == 1 and "missing.jpg" in result.table.item(0, 2).text()
+    saved = tmp_path / "问题.csv"
+    result.save(saved)
+    assert "missing.jpg" in saved.read_text(encoding="utf-8-sig")
+    assert page.table.rowCount() == 1 and page.table.item(0, 2).text() == "3"
+    assert page.table.item(0, 3).text() == "0"  # every photo found was encoded
+
+
+def test_from_the_case_file_to_a_confirmed_match(
+    qtbot, window, services, admin, clock, tmp_path, face_photos, monkeypatch
+):
+    path, folder = make_list(tmp_path, face_photos)
+    mapping = services.lists.preview(path).mapping
+    services.lists.import_table(path, mapping, admin, name="走失人员", photo_dir=folder)
+    services.lists.encode()
+    person_id = services.intake.register(
+        intake(admitted_at=clock.now, photos=[face_photos["obama2"]], sex=Sex.MALE), admin
+    ).person_id
+
+    person_page = window.open_person(person_id)
+    person_page.search_button.click()
+    search = window.tabs.currentWidget()
+    assert search.table.rowCount() >= 2
+    assert search.table.item(0, 1).text() == "张建国"
+    assert "比对了" in search.status.text()
+
+    def decide(dialog):
+        assert dialog.facts.item(0, 2).text() == "张建国"
+        assert dialog.candidate.subject.photo_path.is_file()
+        dialog.buttons[Decision.CONFIRMED].setChecked(True)
+        dialog.save()  # without a reason: refused, explained, nothing saved
+        dialog.reason.setText("家属看照片确认")
+        dialog.save()
+        return 1
+
+    warnings = []
+    monkeypatch.setattr(
+        "station.ui.review_dialog.QMessageBox.warning",
+        lambda parent, title, text: warnings.append(text),
+    )
+    monkeypatch.setattr(ReviewDialog, "exec", decide)
+    search.table.selectRow(0)
+    search.review(0)
+    assert warnings == ["请填写判断理由"]
+    assert search.table.item(0, 6).text() == "确认"
+    (kept, *_) = services.matching.candidates_for(person_id)
+    assert kept.decision == Decision.CONFIRMED and kept.decided_by == admin.id
