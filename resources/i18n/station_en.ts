@@ -1704,6 +1704,10 @@ Data stays on this computer or in the database the station configured.</translat
         <source>请至少选择一个比对范围（名单或站内历史）</source>
         <translation>Choose at least one place to search (a list or the station's history)</translation>
     </message>
+    <message>
+        <source>照片编码进程意外退出（可能是内存不足）。已完成的照片已保存，请重新开始，将从中断处继续。</source>
+        <translation>The photo-encoding process ended unexpectedly (perhaps out of memory). The photos already done are saved; start again and it continues where it stopped.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

@@ -11,13 +11,20 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
 from station.domain.errors import UserError
+from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.faces import quality
 from station.faces.engine import ENCODER, to_bytes
 from station.store.photos import PhotoStore, StoredPhoto
+
+MSG_WORKER_DIED = QT_TRANSLATE_NOOP(
+    "UserError",
+    "照片编码进程意外退出（可能是内存不足）。已完成的照片已保存，请重新开始，将从中断处继续。",
+)
 
 
 @dataclass(frozen=True)
@@ -114,6 +121,10 @@ def run(
                 return
             done, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
             for future in done:
-                yield future.result()
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool as exc:
+                    raise UserError(MSG_WORKER_DIED) from exc
+                yield outcome
             if stop() and not pending:
                 return

@@ -378,15 +378,17 @@ class ListService:
         batch: list[encoding.Outcome] = []
         total = len(pending)
         stop_fn = stop or (lambda: False)
-        for outcome in encoding.run(tasks, self.photos.root, workers=workers, stop=stop_fn):
-            batch.append(outcome)
-            if len(batch) >= COMMIT_EVERY:
+        try:
+            for outcome in encoding.run(tasks, self.photos.root, workers=workers, stop=stop_fn):
+                batch.append(outcome)
+                if len(batch) >= COMMIT_EVERY:
+                    self._store_outcomes(batch, owners, report)
+                    batch = []
+                if progress:
+                    progress(report.encoded + report.failed + len(batch), total)
+        finally:  # what was finished is kept, even when the work ends in an error
+            if batch:
                 self._store_outcomes(batch, owners, report)
-                batch = []
-            if progress:
-                progress(report.encoded + report.failed + len(batch), total)
-        if batch:
-            self._store_outcomes(batch, owners, report)
         report.remaining = total - report.encoded - report.failed
         report.stopped = report.remaining > 0
         if progress:

@@ -239,16 +239,18 @@ class MatchingService:
         )
         done = 0
         batch: list[encoding.Outcome] = []
-        for outcome in encoding.run(tasks, None, workers=workers, stop=stop or (lambda: False)):
-            batch.append(outcome)
-            done += 1
-            if len(batch) >= 64:
+        try:
+            for outcome in encoding.run(tasks, None, workers=workers, stop=stop or (lambda: False)):
+                batch.append(outcome)
+                done += 1
+                if len(batch) >= 64:
+                    self._store_person_encodings(batch)
+                    batch = []
+                if progress:
+                    progress(done, len(todo))
+        finally:  # what was finished is kept, even when the work ends in an error
+            if batch:
                 self._store_person_encodings(batch)
-                batch = []
-            if progress:
-                progress(done, len(todo))
-        if batch:
-            self._store_person_encodings(batch)
         return done
 
     def _store_person_encodings(self, outcomes: list[encoding.Outcome]) -> None:
