@@ -19,6 +19,7 @@ from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.faces import quality
 from station.faces.engine import ENCODER, to_bytes
+from station.store.models import FaceEncoding
 from station.store.photos import PhotoStore, StoredPhoto
 
 MSG_WORKER_DIED = QT_TRANSLATE_NOOP(
@@ -81,6 +82,26 @@ def encode_one(task: Task, store_root: str | None) -> Outcome:
     )
 
 
+def face_row(
+    out: Outcome, *, photo_id: int | None = None, missing_photo_id: int | None = None
+) -> FaceEncoding:
+    """The encoding row of an outcome; a photo without a usable face gets an empty row
+    (``faces_found`` 0) so it is not tried again."""
+    top, right, bottom, left = out.box or (0, 0, 0, 0)
+    return FaceEncoding(
+        photo_id=photo_id,
+        missing_photo_id=missing_photo_id,
+        encoder=out.encoder,
+        top=top,
+        right=right,
+        bottom=bottom,
+        left=left,
+        faces_found=out.faces_found if out.vector else 0,
+        sharpness=out.sharpness,
+        vector=out.vector or b"",
+    )
+
+
 def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
 
@@ -128,3 +149,34 @@ def run(
                 yield outcome
             if stop() and not pending:
                 return
+
+
+def encode_in_batches(
+    tasks: Iterable[Task],
+    store_root: Path | None,
+    store: Callable[[list[Outcome]], None],
+    *,
+    total: int,
+    workers: int = 1,
+    every: int = 64,
+    progress: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> int:
+    """Encode the tasks and hand their outcomes to ``store`` (one transaction each) ``every`` at a
+    time; the last, partial batch is stored even when the work ends in an error. Returns how many
+    photos finished."""
+    done = 0
+    batch: list[Outcome] = []
+    try:
+        for outcome in run(tasks, store_root, workers=workers, stop=stop or (lambda: False)):
+            batch.append(outcome)
+            done += 1
+            if len(batch) >= every:
+                store(batch)
+                batch = []
+            if progress:
+                progress(done, total)
+    finally:
+        if batch:
+            store(batch)
+    return done

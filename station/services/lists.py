@@ -375,20 +375,17 @@ class ListService:
         owners = {pid: (lid, row) for pid, _, _, lid, row in pending}
         tasks = (encoding.Task(pid, path, source) for pid, path, source, _, _ in pending)
         report = EncodeReport()
-        batch: list[encoding.Outcome] = []
         total = len(pending)
-        stop_fn = stop or (lambda: False)
-        try:
-            for outcome in encoding.run(tasks, self.photos.root, workers=workers, stop=stop_fn):
-                batch.append(outcome)
-                if len(batch) >= COMMIT_EVERY:
-                    self._store_outcomes(batch, owners, report)
-                    batch = []
-                if progress:
-                    progress(report.encoded + report.failed + len(batch), total)
-        finally:  # what was finished is kept, even when the work ends in an error
-            if batch:
-                self._store_outcomes(batch, owners, report)
+        encoding.encode_in_batches(
+            tasks,
+            self.photos.root,
+            lambda batch: self._store_outcomes(batch, owners, report),
+            total=total,
+            workers=workers,
+            every=COMMIT_EVERY,
+            progress=progress,
+            stop=stop,
+        )
         report.remaining = total - report.encoded - report.failed
         report.stopped = report.remaining > 0
         if progress:
@@ -416,22 +413,8 @@ class ListService:
                     report.failed += 1
                     report.failures.append((owners[out.key][1], photo.source, out.detail or ""))
                 else:
-                    assert out.box is not None
                     photo.status = "encoded"
-                    top, right, bottom, left = out.box
-                    s.add(
-                        FaceEncoding(
-                            missing_photo_id=photo.id,
-                            encoder=out.encoder,
-                            top=top,
-                            right=right,
-                            bottom=bottom,
-                            left=left,
-                            faces_found=out.faces_found,
-                            sharpness=out.sharpness,
-                            vector=out.vector,
-                        )
-                    )
+                    s.add(encoding.face_row(out, missing_photo_id=photo.id))
                     report.encoded += 1
                     touched.add(owners[out.key][0])
                 s.add(photo)

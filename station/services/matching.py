@@ -237,21 +237,15 @@ class MatchingService:
             encoding.Task(pid, str(self.photos.path(sha, ext)), name or f"{sha[:8]}.{ext}")
             for pid, sha, ext, name in todo
         )
-        done = 0
-        batch: list[encoding.Outcome] = []
-        try:
-            for outcome in encoding.run(tasks, None, workers=workers, stop=stop or (lambda: False)):
-                batch.append(outcome)
-                done += 1
-                if len(batch) >= 64:
-                    self._store_person_encodings(batch)
-                    batch = []
-                if progress:
-                    progress(done, len(todo))
-        finally:  # what was finished is kept, even when the work ends in an error
-            if batch:
-                self._store_person_encodings(batch)
-        return done
+        return encoding.encode_in_batches(
+            tasks,
+            None,
+            self._store_person_encodings,
+            total=len(todo),
+            workers=workers,
+            progress=progress,
+            stop=stop,
+        )
 
     def _store_person_encodings(self, outcomes: list[encoding.Outcome]) -> None:
         with self.db.write() as s:
@@ -263,20 +257,7 @@ class MatchingService:
                 ).first()
                 if exists is not None or s.get(Photo, out.key) is None:
                     continue
-                top, right, bottom, left = out.box or (0, 0, 0, 0)
-                s.add(
-                    FaceEncoding(
-                        photo_id=out.key,
-                        encoder=out.encoder,
-                        top=top,
-                        right=right,
-                        bottom=bottom,
-                        left=left,
-                        faces_found=out.faces_found if out.vector else 0,
-                        sharpness=out.sharpness,
-                        vector=out.vector or b"",
-                    )
-                )
+                s.add(encoding.face_row(out, photo_id=out.key))
             bump(s, PERSONS)
 
     # --- search -----------------------------------------------------------------------------
