@@ -10,9 +10,9 @@ from argparse import Namespace
 
 from station.domain.matching import DECISION_LABELS
 from station.domain.person_rules import display_name
-from station.interop.mapping import RowProblem
 from station.services.container import Services
 from station.services.encoding import default_workers
+from station.services.lists import write_problems
 from station.services.matching import Scope
 from station.store.models import StaffPublic
 
@@ -70,18 +70,13 @@ def import_list(services: Services, staff: StaffPublic, args: Namespace) -> int:
         report.list_id, workers=args.workers or default_workers(), progress=_Bar("编码照片")
     )
     print(f"照片编码：成功 {encoded.encoded}，失败 {encoded.failed}")
-    for row, photo, why in encoded.failures:
-        report.problems.append(_photo_problem(row, photo, why))
-    for p in sorted(report.problems, key=lambda p: p.row):
+    problems = sorted(report.problems + encoded.problems(), key=lambda p: p.row)
+    for p in problems:
         print(f"  第 {p.row} 行 {p.column}：{p.message}")
     if args.report:
-        report.write_csv(args.report)
+        write_problems(args.report, problems)
         print(f"问题清单已保存到 {args.report}")
     return 0
-
-
-def _photo_problem(row: int | None, photo: str, why: str) -> RowProblem:
-    return RowProblem(row or 0, photo, "{why}", {"why": why})
 
 
 def search(services: Services, staff: StaffPublic, args: Namespace) -> int:

@@ -71,13 +71,16 @@ class ImportReport:
     stopped: bool = False
     problems: list[RowProblem] = field(default_factory=list)
 
-    def write_csv(self, path: Path, translate: Callable[[str], str] = lambda t: t) -> None:
-        """The problems as a table Excel opens (UTF-8 with BOM): row, column, what is wrong."""
-        with path.open("w", encoding="utf-8-sig", newline="") as f:
-            writer = csv.writer(f)
-            writer.writerow([translate(h) for h in REPORT_HEADINGS])
-            for p in self.problems:
-                writer.writerow([p.row, p.column, translate(p.template).format(**p.params)])
+
+def write_problems(
+    path: Path, problems: list[RowProblem], translate: Callable[[str], str] = lambda t: t
+) -> None:
+    """Problems as a table Excel opens (UTF-8 with BOM): row, column, what is wrong."""
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow([translate(h) for h in REPORT_HEADINGS])
+        for p in problems:
+            writer.writerow([p.row, p.column, translate(p.template).format(**p.params)])
 
 
 @dataclass
@@ -87,6 +90,12 @@ class EncodeReport:
     remaining: int = 0
     stopped: bool = False
     failures: list[tuple[int | None, str, str]] = field(default_factory=list)  # row, photo, why
+
+    def problems(self) -> list[RowProblem]:
+        """The failed photos as report lines: row, photo, the reason already in words."""
+        return [
+            RowProblem(row or 0, photo, "{why}", {"why": why}) for row, photo, why in self.failures
+        ]
 
 
 @dataclass(frozen=True)

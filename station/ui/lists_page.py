@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from station.domain.errors import UserError
 from station.interop.mapping import RowProblem
 from station.services.encoding import default_workers
-from station.services.lists import EncodeReport, ImportReport, ListService
+from station.services.lists import EncodeReport, ImportReport, ListService, write_problems
 from station.store.models import StaffPublic
 from station.ui.import_dialog import ImportDialog
 from station.ui.jobs import run_job
@@ -207,11 +207,8 @@ class ReportDialog(QDialog):
                     ok=encoded.encoded, failed=encoded.failed, left=encoded.remaining
                 )
             )
-            for row, photo, why in encoded.failures:
-                problems.append(RowProblem(row or 0, photo, "{why}", {"why": why}))
+            problems += encoded.problems()
         self.problems = sorted(problems, key=lambda p: p.row)
-        self.report = report or ImportReport(0)
-        self.report.problems = self.problems
         summary = QLabel("\n".join(lines))
         summary.setWordWrap(True)
         self.table = QTableWidget(len(self.problems), 3)
@@ -244,4 +241,6 @@ class ReportDialog(QDialog):
             self.save(Path(path))
 
     def save(self, path: Path) -> None:
-        self.report.write_csv(path, lambda t: QCoreApplication.translate("ImportProblem", t))
+        write_problems(
+            path, self.problems, lambda t: QCoreApplication.translate("ImportProblem", t)
+        )
