@@ -124,11 +124,6 @@ class ColumnMapping:
                 mapping.columns[key] = hits[0]
         return mapping
 
-    @property
-    def signature(self) -> str:
-        """Identifies files with the same columns, to offer the mapping used last time."""
-        return hashlib.sha256("\x1f".join(self.headers).encode("utf-8")).hexdigest()[:16]
-
     def to_json(self) -> str:
         return json.dumps(
             {"headers": self.headers, "columns": self.columns, "photos": self.photo_columns},

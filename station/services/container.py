@@ -56,7 +56,7 @@ class Services:
             persons=PersonService(db, photos, now=now),
             belongings=BelongingService(db, now=now),
             residents=ResidentService(db, now=now),
-            lists=ListService(db, photos, now=now),
+            lists=ListService(db, photos, galleries, now=now),
             galleries=galleries,
             matching=MatchingService(db, photos, galleries, now=now),
             migration=result,

@@ -24,7 +24,7 @@ from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.interop.mapping import P_DUPLICATE, ColumnMapping, RecordData, RowProblem, read_row
 from station.interop.tables import Table, open_table
 from station.services import audit, encoding
-from station.services.galleries import bump, list_gallery
+from station.services.galleries import GalleryService, bump, list_gallery
 from station.store.database import Database
 from station.store.models import (
     FaceEncoding,
@@ -108,10 +108,16 @@ class ListPreview:
 
 class ListService:
     def __init__(
-        self, db: Database, photos: PhotoStore, *, now: Callable[[], dt.datetime] = utcnow
+        self,
+        db: Database,
+        photos: PhotoStore,
+        galleries: GalleryService,
+        *,
+        now: Callable[[], dt.datetime] = utcnow,
     ) -> None:
         self.db = db
         self.photos = photos
+        self.galleries = galleries
         self.now = now
 
     # --- reading ----------------------------------------------------------------------------
@@ -450,6 +456,7 @@ class ListService:
             )  # fmt: skip
             s.delete(row)
             bump(s, list_gallery(list_id))
+        self.galleries.forget(list_gallery(list_id))  # its cached index would never be read again
 
 
 def _get_list(s: Session, list_id: int) -> MissingList:

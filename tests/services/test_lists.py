@@ -137,6 +137,9 @@ def test_deleting_a_list_removes_its_records_and_index(services, admin, tmp_path
     report = do_import(services, admin, write_list(tmp_path / "l.csv", ROWS[:2]), photo_dir)
     services.lists.encode()
     assert len(services.galleries.get(list_gallery(report.list_id))) == 3
+    cache = services.galleries.cache.root
+    assert any(cache.glob(f"list_{report.list_id}__*"))
     services.lists.delete(report.list_id, admin)
     assert services.lists.lists() == []
+    assert not any(cache.glob(f"list_{report.list_id}__*"))  # no stale index left on disk
     assert len(services.galleries.get(list_gallery(report.list_id))) == 0
