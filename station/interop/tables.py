@@ -53,7 +53,7 @@ class Table:
                 continue
             if not any(c.strip() for c in cells):
                 continue
-            yield number, (cells + [""] * width)[:width] if len(cells) < width else cells[:width]
+            yield number, (cells + [""] * width)[:width]
 
     def count(self) -> int:
         return sum(1 for _ in self.rows())

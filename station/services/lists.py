@@ -317,21 +317,19 @@ class ListService:
         wanted = list(dict.fromkeys(data.photos))
         added = 0
         for position, source in enumerate(wanted):
-            path, problem = resolver.resolve(source)
             photo = current.get(source)
             if photo is not None:
                 if photo.position != position:
                     photo.position = position
                     s.add(photo)
-                if photo.status == "failed" and photo.problem == "missing_file" and path:
-                    photo.status, photo.source_path, photo.problem, photo.problem_detail = (
-                        "pending",
-                        str(path),
-                        None,
-                        None,
-                    )
-                    s.add(photo)
+                if photo.status == "failed" and photo.problem == "missing_file":
+                    path, _ = resolver.resolve(source)  # put in the folder since the last import?
+                    if path:
+                        photo.status, photo.source_path = "pending", str(path)
+                        photo.problem = photo.problem_detail = None
+                        s.add(photo)
                 continue
+            path, problem = resolver.resolve(source)
             if problem is not None:
                 report.problems.append(RowProblem(data.row, "", problem, {"name": source}))
             s.add(
@@ -342,11 +340,7 @@ class ListService:
                     position=position,
                     status="pending" if path else "failed",
                     problem=None if path else "missing_file",
-                    problem_detail=None
-                    if path
-                    else problem.format(name=source)
-                    if problem
-                    else None,
+                    problem_detail=problem.format(name=source) if problem else None,
                 )
             )
             added += 1
