@@ -52,7 +52,9 @@ class ImportDialog(QDialog):
         self.name = QLineEdit()
         self.target = QComboBox()
         self.target.addItem(self.tr("作为新名单导入"), None)
+        self._list_names: dict[int, str] = {}
         for listed in lists.lists():
+            self._list_names[listed.id] = listed.name
             self.target.addItem(self.tr("更新名单：{name}").format(name=listed.name), listed.id)
         self.target.currentIndexChanged.connect(self._target_changed)
 
@@ -157,7 +159,7 @@ class ImportDialog(QDialog):
     def _target_changed(self) -> None:
         list_id = self.target.currentData()
         if list_id is not None:
-            self.name.setText(self.target.currentText().split("：", 1)[-1])
+            self.name.setText(self._list_names[int(list_id)])
 
     def _set_enabled(self, on: bool) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(on)

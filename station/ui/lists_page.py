@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -83,7 +83,7 @@ class ListsPage(QWidget):
             ]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setData(0x0100, listed.id)
+                item.setData(Qt.ItemDataRole.UserRole, listed.id)
                 self.table.setItem(r, c, item)
         pending = self.lists.pending_photos()
         self.encode_button.setEnabled(pending > 0)
@@ -97,7 +97,7 @@ class ListsPage(QWidget):
 
     def selected_list(self) -> int | None:
         items = self.table.selectedItems()
-        return int(items[0].data(0x0100)) if items else None
+        return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
 
     # --- import -----------------------------------------------------------------------------
     def start_import(self) -> None:

@@ -48,6 +48,10 @@ def test_import_a_list_through_the_dialog_and_see_its_report(
     assert "missing.jpg" in saved.read_text(encoding="utf-8-sig")
     assert page.table.rowCount() == 1 and page.table.item(0, 2).text() == "3"
     assert page.table.item(0, 3).text() == "0"  # every photo found was encoded
+    again = ImportDialog(services.lists, page)
+    qtbot.addWidget(again)
+    again.target.setCurrentIndex(1)  # update the list just imported: its name comes back
+    assert again.name.text() == "走失人员" and again.list_id() == report.list_id
 
 
 def test_from_the_case_file_to_a_confirmed_match(
