@@ -295,7 +295,9 @@ class MatchingService:
                 probe.encoding, wanted, exclude=exclude if kind == "person" else ()
             ):
                 hits.append((kind, hit.owner, hit.photo, hit.distance))
-        with self.db.write() as s:
+        # Only a resident's search keeps its candidates; a photo file's search writes nothing.
+        session = self.db.write() if probe.person_id is not None else self.db.read()
+        with session as s:
             ranked = self._rank(s, probe, hits)
             shown = [c for c in ranked if show_hidden or not c.hidden][:k]
             hidden = 0 if show_hidden else sum(1 for c in ranked if c.hidden)
