@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>对方身高是未成年时所记，不作比较</source>
-        <translation>The candidate's height was recorded as a child; not compared</translation>
+        <translation>The candidate&apos;s height was recorded as a child; not compared</translation>
     </message>
     <message>
         <source>走失（{lost}）在本人被发现（{found}）之前</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>再次入站：{name}（上次案件编号 {case}）。个人资料沿用档案，如需修改请在档案页点“编辑资料”。</source>
-        <translation>Repeat admission: {name} (last case number {case}). The person's details come from the case file; to change them use "Edit details" there.</translation>
+        <translation>Repeat admission: {name} (last case number {case}). The person&apos;s details come from the case file; to change them use &quot;Edit details&quot; there.</translation>
     </message>
     <message>
         <source>未保存：请改正标红的 {n} 处</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>正在识别并编码名单照片中的人脸（可随时取消，下次从中断处继续）</source>
-        <translation>Finding and encoding the faces in the list's photos (cancel at any time; it resumes where it stopped)</translation>
+        <translation>Finding and encoding the faces in the list&apos;s photos (cancel at any time; it resumes where it stopped)</translation>
     </message>
     <message>
         <source>删除名单</source>
@@ -731,7 +731,7 @@ Data stays on this computer or in the database the station configured.</translat
     <name>PersonForm</name>
     <message>
         <source>不知道可不填，将显示为“无名氏+案件编号”</source>
-        <translation>Leave empty if unknown; shown as "Unidentified" + case number</translation>
+        <translation>Leave empty if unknown; shown as &quot;Unidentified&quot; + case number</translation>
     </message>
     <message>
         <source>自称的名字、音近名、绰号，用逗号分隔</source>
@@ -1249,11 +1249,11 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
     <message>
         <source>没有符合条件的人员。可换个词，或把状态改为“全部”。</source>
-        <translation>Nobody matches. Try another word, or set the status to "All".</translation>
+        <translation>Nobody matches. Try another word, or set the status to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>还没有人员记录。点“入站登记”或按 Ctrl+N 登记第一位。</source>
-        <translation>No one is on record yet. Click "Intake" or press Ctrl+N to register the first person.</translation>
+        <translation>No one is on record yet. Click &quot;Intake&quot; or press Ctrl+N to register the first person.</translation>
     </message>
 </context>
 <context>
@@ -1328,7 +1328,7 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
     <message>
         <source>判断（用档案中人员的照片比对时才能记录）</source>
-        <translation>Decision (recorded only when searching with a resident's photo)</translation>
+        <translation>Decision (recorded only when searching with a resident&apos;s photo)</translation>
     </message>
     <message>
         <source>保存判断</source>
@@ -1383,7 +1383,7 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
     <message>
         <source>站内历史人员</source>
-        <translation>The station's own history</translation>
+        <translation>The station&apos;s own history</translation>
     </message>
     <message>
         <source>显示性别不符等被隐藏的候选</source>
@@ -1403,7 +1403,7 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
     <message>
         <source>结果仅供参考：每一位候选人都须由工作人员核对照片和信息后作出判断。</source>
-        <translation>Results are suggestions only: staff must check each candidate's photos and facts and decide.</translation>
+        <translation>Results are suggestions only: staff must check each candidate&apos;s photos and facts and decide.</translation>
     </message>
     <message>
         <source>{name}（{n} 人）</source>
@@ -1423,7 +1423,7 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
     <message>
         <source>正在为站内历史照片编码（只需一次）…</source>
-        <translation>Encoding the station's earlier photos (needed once)…</translation>
+        <translation>Encoding the station&apos;s earlier photos (needed once)…</translation>
     </message>
     <message>
         <source>比对了 {n} 人，列出最相近的 {k} 人。</source>
@@ -1462,7 +1462,7 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
     <message>
         <source>身份证号的地区码 {code} 不存在</source>
-        <translation>The ID number's region code {code} does not exist</translation>
+        <translation>The ID number&apos;s region code {code} does not exist</translation>
     </message>
     <message>
         <source>身份证号中的出生日期 {digits} 不是有效日期</source>
@@ -1554,7 +1554,7 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
     <message>
         <source>物品“{item}”已于 {when} 归还，不能重复归还</source>
-        <translation>"{item}" was returned on {when} and cannot be returned again</translation>
+        <translation>&quot;{item}&quot; was returned on {when} and cannot be returned again</translation>
     </message>
     <message>
         <source>请填写领回物品的人</source>
@@ -1598,7 +1598,7 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
     <message>
         <source>文件 {where} 不是 Station 的数据库（其中有其他程序的表），为避免损坏未打开它。</source>
-        <translation>The file {where} is not a Station database (it holds another program's tables); it was not opened, to keep it intact.</translation>
+        <translation>The file {where} is not a Station database (it holds another program&apos;s tables); it was not opened, to keep it intact.</translation>
     </message>
     <message>
         <source>文件 {where} 不是 SQLite 数据库或已损坏：{reason}</source>
@@ -1698,11 +1698,11 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
     <message>
         <source>该名单记录已确认为另一人（{name}）。如确认有误，请先在那人的比对结果中撤销确认。</source>
-        <translation>This list record is already confirmed as another person ({name}). If that was wrong, reopen the decision in that person's results first.</translation>
+        <translation>This list record is already confirmed as another person ({name}). If that was wrong, reopen the decision in that person&apos;s results first.</translation>
     </message>
     <message>
         <source>请至少选择一个比对范围（名单或站内历史）</source>
-        <translation>Choose at least one place to search (a list or the station's history)</translation>
+        <translation>Choose at least one place to search (a list or the station&apos;s history)</translation>
     </message>
     <message>
         <source>照片编码进程意外退出（可能是内存不足）。已完成的照片已保存，请重新开始，将从中断处继续。</source>
