@@ -85,6 +85,7 @@ class ListsPage(QWidget):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, listed.id)
                 self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
         pending = self.lists.pending_photos()
         self.encode_button.setEnabled(pending > 0)
         self.summary.setText(
