@@ -27,13 +27,25 @@ def _parser() -> argparse.ArgumentParser:
     imp = sub.add_parser(
         "import-list", help="导入走失人员名单并编码照片 / import a missing-person list"
     )
-    imp.add_argument("file", type=Path, help="CSV 或 Excel（.xlsx）文件")
+    imp.add_argument("file", type=Path, help="CSV、Excel（.xlsx）或 PFIF（.xml）文件")
     imp.add_argument("--photos", type=Path, help="照片文件夹")
     imp.add_argument("--name", help="名单名称（默认：文件名）")
     imp.add_argument("--update", type=int, metavar="LIST_ID", help="更新已导入的名单")
     imp.add_argument("--workers", type=int, default=0, help="编码进程数（默认：全部核心）")
     imp.add_argument("--report", type=Path, help="把问题清单保存为 CSV")
     _login_options(imp)
+
+    exp = sub.add_parser("export-list", help="把名单导出为 PFIF 1.4 / export a list as PFIF 1.4")
+    exp.add_argument(
+        "list_id", type=int, metavar="LIST_ID", help="名单编号（见 import-list 的输出）"
+    )
+    exp.add_argument("-o", "--output", type=Path, required=True, help="PFIF 文件（.xml）")
+    exp.add_argument(
+        "--photos-beside",
+        action="store_true",
+        help="照片放在文件旁的文件夹中（默认嵌入 XML）",
+    )
+    _login_options(exp)
 
     search = sub.add_parser("search", help="用一张照片比对名单与站内历史 / search with a photo")
     search.add_argument("photo", type=Path)
@@ -78,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
         staff = commands.login(services, args.user, args.password_env)
         if args.command == "import-list":
             return commands.import_list(services, staff, args)
+        if args.command == "export-list":
+            return commands.export_list(services, staff, args)
         if args.command == "search":
             return commands.search(services, staff, args)
     except UserError as exc:

@@ -12,6 +12,7 @@ from station.domain.matching import DECISION_LABELS
 from station.domain.person_rules import display_name
 from station.services.container import Services
 from station.services.encoding import default_workers
+from station.services.list_export import photo_folder
 from station.services.lists import write_problems
 from station.services.matching import Scope
 from station.store.models import StaffPublic
@@ -76,6 +77,20 @@ def import_list(services: Services, staff: StaffPublic, args: Namespace) -> int:
     if args.report:
         write_problems(args.report, problems)
         print(f"问题清单已保存到 {args.report}")
+    return 0
+
+
+def export_list(services: Services, staff: StaffPublic, args: Namespace) -> int:
+    count = services.lists.export_pfif(
+        args.list_id,
+        args.output,
+        staff,
+        embed_photos=not args.photos_beside,
+        progress=_Bar("导出"),
+    )
+    print(f"已导出 {count} 人到 {args.output}（PFIF 1.4）")
+    if args.photos_beside:
+        print(f"照片在 {photo_folder(args.output)}")
     return 0
 
 

@@ -35,6 +35,12 @@ def test_import_a_list_then_search_it_with_a_photo(
     lines = [line for line in out.splitlines() if line[:3].strip().rstrip(".").isdigit()]
     assert lines[0].startswith(" 1. 张建国（测试名单）距离 ")
 
+    exported = tmp_path / "out.xml"
+    code = cli.main([*base, "export-list", "1", "-o", str(exported), "--photos-beside"])
+    out = capsys.readouterr().out
+    assert code == 0 and "已导出 3 人" in out
+    assert (tmp_path / "out_photos").is_dir() and "<pfif:full_name>张建国" in exported.read_text()
+
 
 def test_a_wrong_password_is_refused_in_plain_words(
     config, admin, services, capsys, monkeypatch, face_photos

@@ -278,8 +278,8 @@
         <translation>Choose a list file</translation>
     </message>
     <message>
-        <source>名单 (*.csv *.xlsx *.txt *.tsv)</source>
-        <translation>Lists (*.csv *.xlsx *.txt *.tsv)</translation>
+        <source>名单 (*.csv *.xlsx *.txt *.tsv *.xml)</source>
+        <translation>Lists (*.csv *.xlsx *.txt *.tsv *.xml)</translation>
     </message>
     <message>
         <source>选择照片文件夹</source>
@@ -347,6 +347,14 @@
     <message>
         <source>未选择照片文件夹，照片“{name}”无法找到</source>
         <translation>No photo folder chosen; photo “{name}” cannot be found</translation>
+    </message>
+    <message>
+        <source>嵌入的照片（{name}）无法解码</source>
+        <translation>The embedded photo ({name}) cannot be decoded</translation>
+    </message>
+    <message>
+        <source>嵌入的照片（{name}）不是可用的图片（已损坏、太小或格式不支持）</source>
+        <translation>The embedded photo ({name}) is not a usable image (damaged, too small or an unsupported format)</translation>
     </message>
     <message>
         <source>行号</source>
@@ -573,6 +581,14 @@
         <translation>Continue encoding photos</translation>
     </message>
     <message>
+        <source>导出 PFIF…</source>
+        <translation>Export PFIF…</translation>
+    </message>
+    <message>
+        <source>把选中的名单导出为 PFIF 1.4 XML 文件，交给其他救助站或寻亲平台</source>
+        <translation>Export the selected list as a PFIF 1.4 XML file for another station or a family-search platform</translation>
+    </message>
+    <message>
         <source>删除名单…</source>
         <translation>Delete list…</translation>
     </message>
@@ -599,6 +615,40 @@
     <message>
         <source>正在识别并编码名单照片中的人脸（可随时取消，下次从中断处继续）</source>
         <translation>Finding and encoding the faces in the list&apos;s photos (cancel at any time; it resumes where it stopped)</translation>
+    </message>
+    <message>
+        <source>导出 PFIF</source>
+        <translation>Export PFIF</translation>
+    </message>
+    <message>
+        <source>请先在表中选择一份名单。</source>
+        <translation>Select a list in the table first.</translation>
+    </message>
+    <message>
+        <source>PFIF 文件 (*.xml)</source>
+        <translation>PFIF files (*.xml)</translation>
+    </message>
+    <message>
+        <source>导出的文件含有人员的个人信息和照片，请只交给有权使用的单位并妥善保管。
+照片怎样导出？</source>
+        <translation>The exported file contains personal data and photos: give it only to organisations entitled to use it and keep it safe.
+How should the photos be exported?</translation>
+    </message>
+    <message>
+        <source>嵌入 XML 文件（一个文件）</source>
+        <translation>Embedded in the XML (one file)</translation>
+    </message>
+    <message>
+        <source>放在旁边的文件夹</source>
+        <translation>In a folder beside it</translation>
+    </message>
+    <message>
+        <source>正在写入 {file}…</source>
+        <translation>Writing {file}…</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 人到 {file}。</source>
+        <translation>Exported {n} persons to {file}.</translation>
     </message>
     <message>
         <source>删除名单</source>
@@ -1645,8 +1695,8 @@ Data stays on this computer or in the database the station configured.</translat
         <translation>List file {file} not found</translation>
     </message>
     <message>
-        <source>无法识别名单文件 {file} 的格式：请用 CSV 或 Excel（.xlsx）文件</source>
-        <translation>The format of list file {file} is not recognised: use a CSV or Excel (.xlsx) file</translation>
+        <source>无法识别名单文件 {file} 的格式：请用 CSV、Excel（.xlsx）或 PFIF（.xml）文件</source>
+        <translation>The format of list file {file} is not recognised: use a CSV, Excel (.xlsx) or PFIF (.xml) file</translation>
     </message>
     <message>
         <source>名单文件 {file} 是空的，或第一行没有列名</source>
@@ -1675,6 +1725,10 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>名单不存在（编号 {id}），可能已被删除</source>
         <translation>The list (number {id}) does not exist; it may have been deleted</translation>
+    </message>
+    <message>
+        <source>照片文件 {file} 不在照片库中（记录 {record}），照片库可能被移动或删改；导出已停止，未写入文件</source>
+        <translation>Photo file {file} is missing from the photo store (record {record}); the store may have been moved or altered. The export stopped and no file was written</translation>
     </message>
     <message>
         <source>请至少为“姓名”或“照片文件名”选择一列</source>
@@ -1707,6 +1761,30 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>照片编码进程意外退出（可能是内存不足）。已完成的照片已保存，请重新开始，将从中断处继续。</source>
         <translation>The photo-encoding process ended unexpectedly (perhaps out of memory). The photos already done are saved; start again and it continues where it stopped.</translation>
+    </message>
+    <message>
+        <source>PFIF 文件 {file} 第 {line} 行不是有效的 XML：{reason}</source>
+        <translation>PFIF file {file}, line {line}, is not valid XML: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} 不是 PFIF 文件：最外层元素是 &lt;{tag}&gt;，应为 PFIF 1.1–1.4 的 &lt;pfif:pfif&gt;</source>
+        <translation>{file} is not a PFIF file: its outermost element is &lt;{tag}&gt;, not the &lt;pfif:pfif&gt; of PFIF 1.1–1.4</translation>
+    </message>
+    <message>
+        <source>PFIF 文件 {file} 中没有任何人员记录（&lt;pfif:person&gt;）</source>
+        <translation>PFIF file {file} contains no person records (&lt;pfif:person&gt;)</translation>
+    </message>
+    <message>
+        <source>PFIF 文件 {file} 第 {line} 行声明了 XML 实体；为安全起见不予读取</source>
+        <translation>PFIF file {file} declares an XML entity on line {line}; for safety it is not read</translation>
+    </message>
+    <message>
+        <source>无法读取 PFIF 文件 {file}：{reason}</source>
+        <translation>Cannot read PFIF file {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>无法写入文件 {file}：{reason}</source>
+        <translation>Cannot write file {file}: {reason}</translation>
     </message>
 </context>
 <context>

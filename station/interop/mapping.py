@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from station.domain.enums import Sex
 from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.interop import datauri
 
 # field key → (label, names a column may have). Order is the order shown in the dialog.
 FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -186,7 +187,9 @@ def read_row(
         return mapping.headers[mapping.columns[key]]
 
     record = RecordData(row=row, external_id="")
-    record.raw = {h: c for h, c in zip(mapping.headers, cells, strict=False) if c.strip()}
+    record.raw = {
+        h: _raw_text(c) for h, c in zip(mapping.headers, cells, strict=False) if c.strip()
+    }
     record.name = text("name")
     record.missing_place = text("missing_place")
     record.features = text("features")
@@ -216,12 +219,25 @@ def read_row(
             problems.append(RowProblem(row, column("height"), P_HEIGHT, {"value": value}))
     for index in mapping.photo_columns:
         if index < len(cells):
-            record.photos += [p.strip() for p in PHOTO_SPLIT.split(cells[index]) if p.strip()]
+            record.photos += split_photos(cells[index])
     if not record.name and not record.photos:
         problems.append(RowProblem(row, "", P_EMPTY, skipped=True))
         return None, problems
     record.external_id = text("external_id") or _derived_key(record)
     return record, problems
+
+
+def split_photos(cell: str) -> list[str]:
+    """Photo names in one cell; embedded photos (data: URIs, which contain commas) one per line."""
+    parts = cell.split("\n") if "data:" in cell else PHOTO_SPLIT.split(cell)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _raw_text(cell: str) -> str:
+    """A cell as kept with the record: an embedded photo by its digest, not its megabytes."""
+    if "data:" not in cell:
+        return cell
+    return "\n".join(datauri.key_of(p) if datauri.is_data_uri(p) else p for p in cell.split("\n"))
 
 
 def _derived_key(record: RecordData) -> str:
@@ -232,7 +248,7 @@ def _derived_key(record: RecordData) -> str:
         str(record.birth_date or record.birth_year or ""),
         str(record.missing_date or ""),
         record.missing_place or "",
-        record.photos[0] if record.photos else "",
+        _raw_text(record.photos[0]) if record.photos else "",
     ]
     return "sha1:" + hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
 

@@ -1,7 +1,8 @@
-"""Reading a list file (CSV or Excel .xlsx) as a header and numbered rows of text.
+"""Reading a list file (CSV, Excel .xlsx or PFIF XML) as a header and numbered rows of text.
 
 Chinese CSV files come from Excel as UTF-8 (with or without a BOM) or as GBK/GB18030; both are read.
-Row numbers are the ones a person sees in Excel (the header is row 1), so a report can point at them.
+Row numbers are the ones a person sees in Excel (the header is row 1), so a report can point at them;
+for a PFIF file, the line of the XML where the person's record starts.
 """
 
 from __future__ import annotations
@@ -10,15 +11,16 @@ import csv
 import datetime as dt
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.interop import pfif
 
 MSG_MISSING = QT_TRANSLATE_NOOP("UserError", "找不到名单文件 {file}")
 MSG_KIND = QT_TRANSLATE_NOOP(
-    "UserError", "无法识别名单文件 {file} 的格式：请用 CSV 或 Excel（.xlsx）文件"
+    "UserError", "无法识别名单文件 {file} 的格式：请用 CSV、Excel（.xlsx）或 PFIF（.xml）文件"
 )
 MSG_EMPTY = QT_TRANSLATE_NOOP("UserError", "名单文件 {file} 是空的，或第一行没有列名")
 MSG_ENCODING = QT_TRANSLATE_NOOP(
@@ -39,13 +41,17 @@ class Table:
     """A list file opened for reading: ``rows()`` may be iterated more than once."""
 
     path: Path
-    kind: str  # csv or xlsx
+    kind: str  # csv, xlsx or pfif
     headers: list[str]
     encoding: str | None = None
     delimiter: str = ","
+    pfif_scan: pfif.PfifScan | None = field(default=None, compare=False)
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """(row number as shown in Excel, cells as text padded to the headers), skipping empty rows."""
+        if self.pfif_scan is not None:
+            yield from pfif.rows(self.path, self.pfif_scan)
+            return
         source = _csv_rows(self) if self.kind == "csv" else _xlsx_rows(self.path)
         width = len(self.headers)
         for number, cells in source:
@@ -56,6 +62,8 @@ class Table:
             yield number, (cells + [""] * width)[:width]
 
     def count(self) -> int:
+        if self.pfif_scan is not None:
+            return self.pfif_scan.persons
         return sum(1 for _ in self.rows())
 
 
@@ -68,6 +76,8 @@ def open_table(path: Path) -> Table:
     if suffix == ".xlsx":
         headers = next((cells for _, cells in _xlsx_rows(path)), None)
         return _with_headers(Table(path, "xlsx", []), headers)
+    if suffix == ".xml":
+        return Table(path, "pfif", list(pfif.COLUMNS), pfif_scan=pfif.scan(path))
     if suffix in (".csv", ".txt", ".tsv"):
         encoding, sample = _detect_encoding(path)
         delimiter = _delimiter(sample)

@@ -12,6 +12,8 @@ import csv
 import datetime as dt
 import json
 import os
+import urllib.parse
+import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,9 +23,10 @@ from sqlmodel import Session, col, func, select
 from station.domain.clock import utcnow
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.interop import datauri
 from station.interop.mapping import P_DUPLICATE, ColumnMapping, RecordData, RowProblem, read_row
 from station.interop.tables import Table, open_table
-from station.services import audit, encoding
+from station.services import audit, encoding, list_export
 from station.services.galleries import GalleryService, bump, list_gallery
 from station.store.database import Database
 from station.store.models import (
@@ -44,6 +47,10 @@ P_PHOTO_URL = QT_TRANSLATE_NOOP(
     "ImportProblem", "照片“{name}”是网络地址；Station 不从网络下载，请先下载到照片文件夹"
 )
 P_PHOTO_NO_DIR = QT_TRANSLATE_NOOP("ImportProblem", "未选择照片文件夹，照片“{name}”无法找到")
+P_PHOTO_DATA = QT_TRANSLATE_NOOP("ImportProblem", "嵌入的照片（{name}）无法解码")
+P_PHOTO_BAD_DATA = QT_TRANSLATE_NOOP(
+    "ImportProblem", "嵌入的照片（{name}）不是可用的图片（已损坏、太小或格式不支持）"
+)
 MSG_NAME = QT_TRANSLATE_NOOP("UserError", "请填写名单名称")
 MSG_NO_LIST = QT_TRANSLATE_NOOP("UserError", "名单不存在（编号 {id}），可能已被删除")
 MSG_NO_COLUMNS = QT_TRANSLATE_NOOP("UserError", "请至少为“姓名”或“照片文件名”选择一列")
@@ -216,7 +223,10 @@ class ListService:
                 },
                 at=now,
             )
-        resolver = _PhotoResolver(photo_dir)
+        # A PFIF file names its photos relative to itself; other lists, to the chosen folder.
+        resolver = _PhotoResolver(
+            photo_dir or (path.parent if table.kind == "pfif" else None), self.photos
+        )
         seen: dict[str, int] = {}
         chunk: list[RecordData] = []
         for number, cells in table.rows():
@@ -314,24 +324,29 @@ class ListService:
             p.source: p
             for p in s.exec(select(MissingPhoto).where(MissingPhoto.record_id == record_id)).all()
         }
-        wanted = list(dict.fromkeys(data.photos))
+        # Embedded photos are known by the digest of their bytes, files by their name.
+        wanted: dict[str, str] = {}
+        for text in data.photos:
+            wanted.setdefault(_photo_key(text), text)
         added = 0
-        for position, source in enumerate(wanted):
+        for position, (source, text) in enumerate(wanted.items()):
             photo = current.get(source)
             if photo is not None:
                 if photo.position != position:
                     photo.position = position
                     s.add(photo)
                 if photo.status == "failed" and photo.problem == "missing_file":
-                    path, _ = resolver.resolve(source)  # put in the folder since the last import?
+                    path, _ = resolver.resolve(text)  # put in the folder since the last import?
                     if path:
                         photo.status, photo.source_path = "pending", str(path)
                         photo.problem = photo.problem_detail = None
                         s.add(photo)
                 continue
-            path, problem = resolver.resolve(source)
+            path, problem = resolver.resolve(text)
             if problem is not None:
-                report.problems.append(RowProblem(data.row, "", problem, {"name": source}))
+                report.problems.append(
+                    RowProblem(data.row, "", problem, {"name": _photo_label(source)})
+                )
             s.add(
                 MissingPhoto(
                     record_id=record_id,
@@ -340,7 +355,7 @@ class ListService:
                     position=position,
                     status="pending" if path else "failed",
                     problem=None if path else "missing_file",
-                    problem_detail=problem.format(name=source) if problem else None,
+                    problem_detail=problem.format(name=_photo_label(source)) if problem else None,
                 )
             )
             added += 1
@@ -430,6 +445,22 @@ class ListService:
             for list_id in touched:
                 bump(s, list_gallery(list_id))
 
+    # --- exporting --------------------------------------------------------------------------
+    def export_pfif(
+        self,
+        list_id: int,
+        path: Path,
+        by: StaffPublic,
+        *,
+        embed_photos: bool = True,
+        progress: Progress | None = None,
+    ) -> int:
+        """Write the list as PFIF 1.4; photos embedded, or copied to a folder beside the file."""
+        return list_export.export_list(
+            self.db, self.photos, list_id, path, by,
+            embed_photos=embed_photos, now=self.now(), progress=progress,
+        )  # fmt: skip
+
     # --- removing ---------------------------------------------------------------------------
     def delete(self, list_id: int, by: StaffPublic) -> None:
         """Remove a list with its records, photos rows and encodings (confirmed links are kept in
@@ -481,16 +512,33 @@ def _record_values(data: RecordData) -> dict[str, object]:
     }
 
 
-class _PhotoResolver:
-    """File names as written in a list → files in the photo folder (case-insensitively)."""
+def _photo_key(text: str) -> str:
+    return datauri.key_of(text) if datauri.is_data_uri(text) else text
 
-    def __init__(self, folder: Path | None) -> None:
+
+def _photo_label(source: str) -> str:
+    """How a photo is named in a report: embedded ones by the start of their digest."""
+    if source.startswith(datauri.KEY_PREFIX):
+        return "sha256:" + source[len(datauri.KEY_PREFIX) :][:12]
+    return source
+
+
+class _PhotoResolver:
+    """Photos as written in a list → files: names in the photo folder (case-insensitively),
+    absolute paths and ``file:`` URLs as they are, embedded ``data:`` photos saved to the store."""
+
+    def __init__(self, folder: Path | None, store: PhotoStore) -> None:
         self.folder = folder
+        self.store = store
         self._names: dict[str, str] | None = None
 
     def resolve(self, source: str) -> tuple[Path | None, str | None]:
+        if datauri.is_data_uri(source):
+            return self._embedded(source)
         if source.lower().startswith(("http://", "https://")):
             return None, P_PHOTO_URL
+        if source.lower().startswith("file:"):
+            source = urllib.request.url2pathname(urllib.parse.urlparse(source).path)
         candidate = Path(source)
         if candidate.is_absolute():
             return (candidate, None) if candidate.is_file() else (None, P_PHOTO_MISSING)
@@ -506,5 +554,17 @@ class _PhotoResolver:
                     rel = os.path.relpath(os.path.join(dirpath, f), self.folder)
                     self._names.setdefault(rel.lower().replace("\\", "/"), rel)
                     self._names.setdefault(f.lower(), rel)
-        found = self._names.get(source.lower().replace("\\", "/"))
+        wanted = source.lower().replace("\\", "/")
+        found = self._names.get(wanted) or self._names.get(wanted.rsplit("/", 1)[-1])
         return (self.folder / found, None) if found else (None, P_PHOTO_MISSING)
+
+    def _embedded(self, source: str) -> tuple[Path | None, str | None]:
+        try:
+            data = datauri.decode(source)
+        except ValueError:
+            return None, P_PHOTO_DATA
+        try:
+            stored = self.store.add_bytes(data, original_name="embedded")
+        except UserError:
+            return None, P_PHOTO_BAD_DATA
+        return self.store.path(stored.sha256, stored.ext), None

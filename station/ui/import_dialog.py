@@ -104,7 +104,7 @@ class ImportDialog(QDialog):
     # --- choosing ---------------------------------------------------------------------------
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择名单文件"), "", self.tr("名单 (*.csv *.xlsx *.txt *.tsv)")
+            self, self.tr("选择名单文件"), "", self.tr("名单 (*.csv *.xlsx *.txt *.tsv *.xml)")
         )
         if path:
             self.load(Path(path))
@@ -125,7 +125,8 @@ class ImportDialog(QDialog):
         self.file.setText(str(path))
         if not self.name.text().strip():
             self.name.setText(path.stem)
-        if not self.photo_dir.text() and (path.parent / "photos").is_dir():
+        pfif = preview.table.kind == "pfif"  # names its photos relative to itself
+        if not self.photo_dir.text() and not pfif and (path.parent / "photos").is_dir():
             self.photo_dir.setText(str(path.parent / "photos"))
         headers = preview.table.headers
         for key, combo in self.combos.items():

@@ -54,12 +54,17 @@ class ListsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.import_button = QPushButton(self.tr("导入名单…"))
         self.encode_button = QPushButton(self.tr("继续编码照片"))
+        self.export_button = QPushButton(self.tr("导出 PFIF…"))
+        self.export_button.setToolTip(
+            self.tr("把选中的名单导出为 PFIF 1.4 XML 文件，交给其他救助站或寻亲平台")
+        )
         self.delete_button = QPushButton(self.tr("删除名单…"))
         self.import_button.clicked.connect(self.start_import)
+        self.export_button.clicked.connect(self._export)
         self.encode_button.clicked.connect(lambda: self.encode(None))
         self.delete_button.clicked.connect(self._delete)
         buttons = QHBoxLayout()
-        for b in (self.import_button, self.encode_button, self.delete_button):
+        for b in (self.import_button, self.encode_button, self.export_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch()
         self.summary = QLabel()
@@ -152,6 +157,58 @@ class ListsPage(QWidget):
         if show:
             ReportDialog(None, encoded, self).exec()
         return encoded
+
+    # --- export -----------------------------------------------------------------------------
+    def _export(self) -> None:
+        list_id = self.selected_list()
+        if list_id is None:
+            QMessageBox.information(self, self.tr("导出 PFIF"), self.tr("请先在表中选择一份名单。"))
+            return
+        name = self.table.item(self.table.currentRow(), 0).text()
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出 PFIF"), f"{name}.xml", self.tr("PFIF 文件 (*.xml)")
+        )
+        if not path:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("导出 PFIF"),
+            self.tr(
+                "导出的文件含有人员的个人信息和照片，请只交给有权使用的单位并妥善保管。\n"
+                "照片怎样导出？"
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        embed = box.addButton(
+            self.tr("嵌入 XML 文件（一个文件）"), QMessageBox.ButtonRole.AcceptRole
+        )
+        beside = box.addButton(self.tr("放在旁边的文件夹"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(embed)
+        box.exec()
+        if box.clickedButton() not in (embed, beside):
+            return
+        self.export(list_id, Path(path), embed_photos=box.clickedButton() is embed)
+
+    def export(self, list_id: int, path: Path, *, embed_photos: bool) -> int | None:
+        try:
+            count, _ = run_job(
+                self,
+                self.tr("导出 PFIF"),
+                self.tr("正在写入 {file}…").format(file=path.name),
+                lambda progress, stop: self.lists.export_pfif(
+                    list_id, path, self.staff, embed_photos=embed_photos, progress=progress
+                ),
+            )
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("导出 PFIF"), error_text(exc))
+            return None
+        QMessageBox.information(
+            self,
+            self.tr("导出 PFIF"),
+            self.tr("已导出 {n} 人到 {file}。").format(n=count, file=str(path)),
+        )
+        return int(count)
 
     def _delete(self) -> None:
         list_id = self.selected_list()

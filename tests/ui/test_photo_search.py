@@ -93,3 +93,32 @@ def test_from_the_case_file_to_a_confirmed_match(
     assert search.table.item(0, 6).text() == "确认"
     (kept, *_) = services.matching.candidates_for(person_id)
     assert kept.decision == Decision.CONFIRMED and kept.decided_by == admin.id
+
+
+def test_export_a_list_as_pfif_and_import_it_back(
+    qtbot, window, services, tmp_path, face_photos, monkeypatch
+):
+    path, folder = make_list(tmp_path, face_photos)
+    mapping = services.lists.preview(path).mapping
+    report = services.lists.import_table(
+        path, mapping, window.staff, name="走失人员", photo_dir=folder
+    )
+    page = window.open_lists()
+    told = []
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.information",
+        staticmethod(lambda parent, title, text, *a: told.append(text)),
+    )
+    out = tmp_path / "out" / "交换.xml"
+    out.parent.mkdir()
+    assert page.export(report.list_id, out, embed_photos=True) == 3
+    assert told == [f"已导出 3 人到 {out}。"]
+    monkeypatch.setattr(ReportDialog, "exec", lambda self: 0)
+    dialog = ImportDialog(services.lists, page)
+    qtbot.addWidget(dialog)
+    assert dialog.load(out)
+    assert dialog.combos["name"].currentText() == "full_name"
+    assert dialog.photo_dir.text() == ""  # PFIF photos are embedded or named relative to the file
+    again = page.run_import(dialog)
+    assert again is not None and again.created == 3
+    assert page.table.rowCount() == 2 and page.table.item(1, 3).text() == "0"
