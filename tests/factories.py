@@ -45,3 +45,14 @@ def intake(
             BelongingData("现金", 37, "人民币，元"),
         ],
     )
+
+
+def depart(services, person_id: int, at: dt.datetime) -> None:
+    """End a person's current stay directly in the store (the departure flow is not under test)."""
+    from station.store.models import Person, Stay
+
+    with services.db.write() as s:
+        person = s.get(Person, person_id)
+        stay = s.get(Stay, person.latest_stay_id)
+        stay.status, stay.departed_at = "departed", at
+        s.add(stay)

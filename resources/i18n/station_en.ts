@@ -108,6 +108,61 @@
     </message>
 </context>
 <context>
+    <name>EarlierStayDialog</name>
+    <message>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>上次入站</source>
+        <translation>Last admitted</translation>
+    </message>
+    <message>
+        <source>相似程度</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>此人可能以前来过</source>
+        <translation>This person may have been here before</translation>
+    </message>
+    <message>
+        <source>保存前已与站内历史人员的照片比对，下列人员与此人相似。请核对照片和特征：如果是同一人，本次将作为再次入站登记到他（她）的档案，不新建档案；如果不是，登记为新人员。</source>
+        <translation>Before saving, the photos were compared with the station&apos;s earlier residents, and the people below look similar. Check the photos and features: if it is the same person, this stay is registered as a repeat admission in their case file and no new file is made; if not, register a new person.</translation>
+    </message>
+    <message>
+        <source>是同一人：再次入站登记</source>
+        <translation>Same person: repeat admission</translation>
+    </message>
+    <message>
+        <source>不是：登记为新人员</source>
+        <translation>Not the same: new person</translation>
+    </message>
+    <message>
+        <source>返回修改</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <source>（未填姓名）</source>
+        <translation>(no name recorded)</translation>
+    </message>
+</context>
+<context>
     <name>EditPersonDialog</name>
     <message>
         <source>编辑资料</source>
@@ -458,6 +513,14 @@
     <message>
         <source>未保存：请改正标红的 {n} 处</source>
         <translation>Not saved: please correct the {n} places marked in red</translation>
+    </message>
+    <message>
+        <source>查找以前的登记</source>
+        <translation>Looking for earlier stays</translation>
+    </message>
+    <message>
+        <source>正在把照片与站内历史人员比对…</source>
+        <translation>Comparing the photos with the station&apos;s earlier residents…</translation>
     </message>
     <message>
         <source>清空后已填写的内容将丢失，确定清空吗？</source>

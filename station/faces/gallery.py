@@ -68,6 +68,10 @@ class Gallery:
     def owner_count(self) -> int:
         return int(np.unique(self.owners).size) if len(self) else 0
 
+    def has_owner(self, owner: int) -> bool:
+        i = int(np.searchsorted(self.owners, owner))
+        return i < len(self) and int(self.owners[i]) == owner
+
     def search(self, probe: np.ndarray, k: int, *, exclude: Iterable[int] = ()) -> list[Hit]:
         """The ``k`` owners nearest to ``probe``, nearest first, each by its nearest photo."""
         if len(self) == 0 or k <= 0:

@@ -36,6 +36,7 @@ from station.domain.person_rules import display_name
 from station.faces import quality
 from station.faces.engine import ENCODER, from_bytes
 from station.services import audit, encoding
+from station.services.forms import IntakeData
 from station.services.galleries import PERSONS, GalleryService, bump, list_gallery
 from station.services.intake import MSG_NO_PERSON
 from station.store.database import Database
@@ -260,6 +261,44 @@ class MatchingService:
                 s.add(encoding.face_row(out, photo_id=out.key))
             bump(s, PERSONS)
 
+    # --- at intake ---------------------------------------------------------------------------
+    def earlier_stays(
+        self,
+        photos: list[Path],
+        traits: Traits,
+        *,
+        k: int = 5,
+        progress: Callable[[int, int], None] | None = None,
+        stop: Callable[[], bool] | None = None,
+    ) -> list[Candidate]:
+        """Residents on record who look like the person at the intake desk (before saving).
+
+        Only candidates in the "possible" band or nearer, whose recorded sex does not conflict; the
+        best photo of the intake counts. Nothing is written: the clerk decides on the form. A photo
+        that cannot be searched is passed over here; the intake itself explains it.
+        """
+        self.encode_person_photos(progress=progress, stop=stop)  # residents' photos from before
+        gallery = self.galleries.get(PERSONS)
+        if len(gallery) == 0:
+            return []
+        hits: list[tuple[str, int, int, float]] = []
+        for path in photos:
+            try:
+                probe = self.probe_for_file(Path(path))
+            except UserError:
+                continue
+            hits += [
+                ("person", h.owner, h.photo, h.distance)
+                for h in gallery.search(probe.encoding, k * 3)
+            ]
+        with self.db.read() as s:
+            ranked = self._rank(s, Probe(np.zeros(0, np.float32), traits), hits)
+        best: dict[int, Candidate] = {}
+        for c in ranked:
+            if c.distance <= self.bands.possible and not c.hidden:
+                best.setdefault(c.subject.id, c)
+        return list(best.values())[:k]
+
     # --- search -----------------------------------------------------------------------------
     def search(
         self,
@@ -288,8 +327,10 @@ class MatchingService:
         searched = 0
         for name in galleries:
             gallery = self.galleries.get(name)
-            searched += gallery.owner_count
             kind = "person" if name == PERSONS else "record"
+            searched += gallery.owner_count
+            if kind == "person" and probe.person_id and gallery.has_owner(probe.person_id):
+                searched -= 1  # the person searched with is never a candidate
             wanted = k * 3  # room for candidates hidden by a conflicting attribute
             for hit in gallery.search(
                 probe.encoding, wanted, exclude=exclude if kind == "person" else ()
@@ -550,6 +591,25 @@ def _age(p: Person, day: dt.date) -> AgeRange | None:
     )
     return age_on(
         day, birth_date=p.birth_date, estimated=estimated, estimated_on=p.age_estimated_on
+    )
+
+
+def intake_traits(data: IntakeData) -> Traits:
+    """What the intake form says, as one side of a comparison (the day found, the age then)."""
+    p = data.person
+    moment = data.found_at or data.admitted_at
+    day = local_date(moment)
+    estimated = (
+        AgeRange(p.age_low, p.age_high)
+        if p.age_low is not None and p.age_high is not None
+        else None
+    )
+    return Traits(
+        sex=p.sex.value,
+        age=age_on(day, birth_date=p.birth_date, estimated=estimated, estimated_on=day),
+        height_cm=p.height_cm,
+        day=day,
+        place=p.household_place or p.origin or data.found_place,
     )
 
 

@@ -28,12 +28,15 @@ from station.domain.errors import InvalidInput, UserError
 from station.domain.person_rules import UNNAMED, check_times
 from station.services.forms import IntakeData
 from station.services.intake import IntakeResult, IntakeService
+from station.services.matching import MatchingService, intake_traits
 from station.services.persons import PersonDetail
 from station.store.models import StaffPublic
 from station.ui.belongings_table import BelongingsTable
 from station.ui.camera import take_photo
+from station.ui.earlier_dialog import NEW, SAME, EarlierStayDialog
 from station.ui.errors import show_user_error
 from station.ui.field_errors import FieldErrors
+from station.ui.jobs import run_job
 from station.ui.person_form import PersonForm, optional, text_edit
 from station.ui.photo_strip import PhotoStrip
 from station.ui.texts import error_text, vocab
@@ -54,10 +57,13 @@ class IntakePage(QWidget):
         parent: QWidget | None = None,
         *,
         returning: PersonDetail | None = None,
+        matching: MatchingService | None = None,
     ) -> None:
-        """``returning``: a person on record who comes back; the form records a new stay for them."""
+        """``returning``: a person on record who comes back; the form records a new stay for them.
+        ``matching``: when given, the photos are compared with the station's history before saving."""
         super().__init__(parent)
         self._returning = returning
+        self._matching = matching
         self._intake = intake
         self._staff = staff
         self._capture_dir = capture_dir
@@ -234,9 +240,14 @@ class IntakePage(QWidget):
     def save(self) -> IntakeResult | None:
         self.errors.clear()
         self.banner.hide()
+        data = self.data()
+        existing = self._returning.person.id if self._returning else None
+        if existing is None and data.photos and self._matching is not None:
+            go_on, existing = self._ask_earlier_stay(data)
+            if not go_on:
+                return None
         try:
-            existing = self._returning.person.id if self._returning else None
-            result = self._intake.register(self.data(), self._staff, existing_person_id=existing)
+            result = self._intake.register(data, self._staff, existing_person_id=existing)
         except InvalidInput as exc:
             unplaced = self.errors.show(exc.errors)
             lines = [self.tr("未保存：请改正标红的 {n} 处").format(n=len(exc.errors))]
@@ -250,6 +261,30 @@ class IntakePage(QWidget):
         self._dirty = False
         self.saved.emit(result)
         return result
+
+    def _ask_earlier_stay(self, data: IntakeData) -> tuple[bool, int | None]:
+        """Search the station's history with the intake photos: (save now?, the earlier person
+        chosen as the same, or None for a new person)."""
+        assert self._matching is not None
+        matching = self._matching
+        try:
+            found, stopped = run_job(
+                self,
+                self.tr("查找以前的登记"),
+                self.tr("正在把照片与站内历史人员比对…"),
+                lambda progress, stop: matching.earlier_stays(
+                    data.photos, intake_traits(data), progress=progress, stop=stop
+                ),
+            )
+        except UserError:
+            return True, None  # the photo's own problem is explained when the intake is checked
+        if stopped or not found:
+            return True, None
+        dialog = EarlierStayDialog(found, self)
+        dialog.exec()
+        if dialog.choice == SAME:
+            return True, dialog.selected()
+        return dialog.choice == NEW, None
 
     def _check_times(self, *_args: object) -> None:
         """Say at once when the times cannot be right (found after admitted, in the future)."""

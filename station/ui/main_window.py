@@ -99,7 +99,11 @@ class MainWindow(QMainWindow):
     # --- tabs -----------------------------------------------------------------------------------
     def open_intake(self, returning: PersonDetail | None = None) -> IntakePage:
         page = IntakePage(
-            self.services.intake, self.staff, self._data_dir / "captures", returning=returning
+            self.services.intake,
+            self.staff,
+            self._data_dir / "captures",
+            returning=returning,
+            matching=self.services.matching,
         )
         page.saved.connect(lambda result, p=page: self._intake_saved(p, result))
         self.tabs.setCurrentIndex(self.tabs.addTab(page, self.tr("入站登记")))

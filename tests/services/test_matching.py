@@ -125,6 +125,7 @@ def test_the_stations_own_history_finds_an_earlier_resident_but_never_the_person
     result = services.matching.search(probe, Scope(lists=False, persons=True), admin)
     assert result.candidates[0].subject.id == resident
     assert again not in [c.subject.id for c in result.candidates]
+    assert result.searched == 2  # the two others, not the person searched with
     assert result.candidates[0].subject.origin.startswith("2026-")  # its case number
 
 
@@ -142,3 +143,33 @@ def test_any_photo_file_can_be_searched_and_a_photo_without_a_face_is_explained(
         services.matching.probe_for_file(blank)
     with pytest.raises(UserError, match="比对范围"):
         services.matching.search(probe, Scope(lists=False), admin)
+
+
+def test_at_intake_a_likely_earlier_stay_is_found_before_anything_is_saved(
+    services, admin, clock, face_photos, resident
+):
+    from station.services.matching import intake_traits
+    from tests.factories import depart
+
+    clock.advance(days=30)
+    depart(services, resident, clock.now)
+    clock.advance(days=300)
+    services.intake.register(
+        intake(admitted_at=clock.now, name="别人", photos=[face_photos["biden"]]), admin
+    )
+    clock.advance(days=1)
+    same = intake(admitted_at=clock.now, photos=[face_photos["obama"]], sex=Sex.MALE)
+    (found,) = services.matching.earlier_stays(same.photos, intake_traits(same))
+    assert found.subject.id == resident and found.band in (Band.STRONG, Band.POSSIBLE)
+    assert found.subject.origin.startswith("2026-")  # the earlier case number
+    # A woman's record never comes up for a man with the same face; a face-less photo finds nobody.
+    woman = intake(admitted_at=clock.now, photos=[face_photos["obama"]], sex=Sex.FEMALE)
+    assert services.matching.earlier_stays(woman.photos, intake_traits(woman)) == []
+    blank = services.photos.root / "blank.png"
+    from PIL import Image
+
+    Image.new("RGB", (300, 300), (200, 200, 200)).save(blank)
+    assert services.matching.earlier_stays([blank], intake_traits(same)) == []
+    # Registering as the same person adds a stay to the earlier record.
+    result = services.intake.register(same, admin, existing_person_id=found.subject.id)
+    assert result.repeat and result.person_id == resident

@@ -27,6 +27,13 @@ def no_unexpected_dialogs(monkeypatch):
     for kind in ("question", "warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, kind, refuse(kind))
 
+    def refuse_dialog(self):
+        raise AssertionError(f"unexpected dialog: {self.windowTitle()}")
+
+    from station.ui.earlier_dialog import EarlierStayDialog
+
+    monkeypatch.setattr(EarlierStayDialog, "exec", refuse_dialog)
+
 
 @pytest.fixture
 def window(qtbot, services, admin, config, monkeypatch):

@@ -249,3 +249,44 @@ def test_a_locked_database_is_explained_and_the_form_kept(
     assert window.tabs.currentWidget() is page and page.person.name.text() == "钱桂兰"
     assert page.is_dirty()
     assert page.save() is not None  # once the other workstation is done, the same form saves
+
+
+def test_a_likely_earlier_stay_is_offered_before_saving_and_becomes_a_repeat_admission(
+    qtbot, window, services, admin, face_photos, monkeypatch
+):
+    from station.ui.earlier_dialog import NEW, SAME, EarlierStayDialog
+    from tests.factories import depart, intake
+
+    earlier = services.intake.register(
+        intake(admitted_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=200),
+               photos=[face_photos["obama2"]], name="周建华", age_low=55, age_high=65),
+        admin,
+    )  # fmt: skip
+    depart(services, earlier.person_id, dt.datetime.now(dt.UTC) - dt.timedelta(days=190))
+    shown = []
+
+    def choose(answer):
+        def exec_(dialog):
+            shown.append(dialog)
+            assert dialog.table.rowCount() == 1
+            assert dialog.table.item(0, 1).text() == "周建华"
+            assert dialog.table.item(0, 2).text() == earlier.case_number
+            assert dialog.selected() == earlier.person_id
+            (
+                dialog.same if answer == SAME else dialog.new if answer == NEW else dialog.back
+            ).click()
+            return dialog.result()
+
+        monkeypatch.setattr(EarlierStayDialog, "exec", exec_)
+
+    page = window.open_intake()
+    fill_intake(qtbot, page, face_photos["obama"])
+    page.person.age_low.setValue(55)
+    page.person.age_high.setValue(65)
+    choose(0)  # 返回修改: nothing saved, the form stays as it was
+    assert page.save() is None and page.is_dirty() and len(shown) == 1
+    choose(SAME)
+    result = page.save()
+    assert result is not None and result.repeat and result.person_id == earlier.person_id
+    with services.db.read() as s:
+        assert s.exec(select(func.count()).select_from(Person)).one() == 1
