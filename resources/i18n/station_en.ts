@@ -177,6 +177,17 @@
     </message>
 </context>
 <context>
+    <name>FacePickerDialog</name>
+    <message>
+        <source>选择人脸</source>
+        <translation>Choose a face</translation>
+    </message>
+    <message>
+        <source>照片中有 {n} 张人脸，请选择要比对的那一张（从大到小排列）。</source>
+        <translation>The photo shows {n} faces: choose the one to search with (largest first).</translation>
+    </message>
+</context>
+<context>
     <name>Factor</name>
     <message>
         <source>性别相同</source>
@@ -402,6 +413,10 @@
     <message>
         <source>未选择照片文件夹，照片“{name}”无法找到</source>
         <translation>No photo folder chosen; photo “{name}” cannot be found</translation>
+    </message>
+    <message>
+        <source>照片中有 {n} 张人脸，已使用最大的一张；如果那不是走失者本人，请换一张照片</source>
+        <translation>The photo shows {n} faces; the largest was used. If that is not the missing person, use another photo</translation>
     </message>
     <message>
         <source>嵌入的照片（{name}）无法解码</source>

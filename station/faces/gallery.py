@@ -14,6 +14,7 @@ import shutil
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -64,40 +65,49 @@ class Gallery:
     def __len__(self) -> int:
         return int(self.owners.shape[0])
 
-    @property
+    @cached_property
     def owner_count(self) -> int:
-        return int(np.unique(self.owners).size) if len(self) else 0
+        if len(self) == 0:
+            return 0
+        return 1 + int(np.count_nonzero(self.owners[1:] != self.owners[:-1]))
 
     def has_owner(self, owner: int) -> bool:
         i = int(np.searchsorted(self.owners, owner))
         return i < len(self) and int(self.owners[i]) == owner
 
     def search(self, probe: np.ndarray, k: int, *, exclude: Iterable[int] = ()) -> list[Hit]:
-        """The ``k`` owners nearest to ``probe``, nearest first, each by its nearest photo."""
-        if len(self) == 0 or k <= 0:
+        """The ``k`` owners nearest to ``probe``, nearest first, each by its nearest photo.
+
+        One matrix-vector product, then the photos in order of similarity until ``k`` different
+        owners are seen: the first photo of an owner met that way is its nearest, so the result is
+        exact. Only the best few photos are sorted (argpartition), not the whole gallery.
+        """
+        size = len(self)
+        if size == 0 or k <= 0:
             return []
         similarity = self.matrix @ np.asarray(probe, dtype=np.float32)
-        squared = np.maximum(2.0 - 2.0 * similarity, 0.0)
-        starts = np.flatnonzero(np.r_[True, self.owners[1:] != self.owners[:-1]])
-        best = np.minimum.reduceat(squared, starts)
-        group_owners = self.owners[starts]
-        excluded = np.asarray(list(exclude), dtype=np.int64)
-        if excluded.size:
-            best = np.where(np.isin(group_owners, excluded), np.inf, best)
-        k = min(k, best.size)
-        top = np.argpartition(best, k - 1)[:k] if k < best.size else np.arange(best.size)
-        top = top[np.argsort(best[top], kind="stable")]
-        hits = []
-        for group in top:
-            if not np.isfinite(best[group]):
-                continue
-            start = starts[group]
-            end = starts[group + 1] if group + 1 < starts.size else len(self)
-            row = start + int(np.argmin(squared[start:end]))
-            hits.append(
-                Hit(int(group_owners[group]), int(self.photos[row]), float(np.sqrt(best[group])))
-            )
-        return hits
+        excluded = {int(o) for o in exclude}
+        want = min(size, 4 * k + 16)
+        while True:
+            if want < size:
+                rows = np.argpartition(similarity, size - want)[size - want :]
+            else:
+                rows = np.arange(size)
+            rows = rows[np.argsort(-similarity[rows], kind="stable")]
+            hits: list[Hit] = []
+            seen: set[int] = set()
+            for row in rows.tolist():
+                owner = int(self.owners[row])
+                if owner in seen or owner in excluded:
+                    continue
+                seen.add(owner)
+                distance = float(np.sqrt(max(2.0 - 2.0 * float(similarity[row]), 0.0)))
+                hits.append(Hit(owner, int(self.photos[row]), distance))
+                if len(hits) == k:
+                    return hits
+            if want >= size:
+                return hits
+            want = min(size, want * 4)  # many photos of few owners near the top: look further
 
 
 class GalleryCache:

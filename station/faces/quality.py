@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 
 import numpy as np
+from PIL import Image
 
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.faces.engine import Face, find_faces
@@ -38,6 +40,7 @@ class QualityReport:
     faces: list[Face]
     problems: list[Problem]
     sharpness: float | None = None  # of the largest face
+    crops: list[bytes] = field(default_factory=list)  # JPEG of each face, when asked for
 
     @property
     def usable(self) -> bool:
@@ -47,7 +50,9 @@ class QualityReport:
         )
 
 
-def check(data: bytes, name: str) -> QualityReport:
+def check(data: bytes, name: str, *, crops: bool = False) -> QualityReport:
+    """Faces (largest first) and what stands in the way of searching with the photo. ``crops``:
+    also a small JPEG of each face, for a person to choose one among several."""
     faces, rgb = find_faces(data, name)
     if not faces:
         return QualityReport([], [Problem("no_face", NO_FACE)])
@@ -62,7 +67,26 @@ def check(data: bytes, name: str) -> QualityReport:
         problems.append(
             Problem("blurred", BLURRED, {"value": round(sharpness, 1), "min": MIN_SHARPNESS})
         )
-    return QualityReport(faces, problems, sharpness)
+    return QualityReport(
+        faces, problems, sharpness, [face_crop(rgb, f) for f in faces] if crops else []
+    )
+
+
+def face_crop(rgb: np.ndarray, face: Face, side: int = 160) -> bytes:
+    """The face with a margin of half its size around it, at most ``side`` pixels, as JPEG."""
+    margin = max(face.bottom - face.top, face.right - face.left) // 2
+    height, width = rgb.shape[:2]
+    box = (
+        max(0, face.left - margin),
+        max(0, face.top - margin),
+        min(width, face.right + margin),
+        min(height, face.bottom + margin),
+    )
+    image = Image.fromarray(rgb).crop(box)
+    image.thumbnail((side, side))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=88)
+    return out.getvalue()
 
 
 def _sharpness(rgb: np.ndarray, face: Face) -> float:

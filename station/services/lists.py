@@ -47,6 +47,9 @@ P_PHOTO_URL = QT_TRANSLATE_NOOP(
     "ImportProblem", "照片“{name}”是网络地址；Station 不从网络下载，请先下载到照片文件夹"
 )
 P_PHOTO_NO_DIR = QT_TRANSLATE_NOOP("ImportProblem", "未选择照片文件夹，照片“{name}”无法找到")
+P_SEVERAL_USED = QT_TRANSLATE_NOOP(
+    "ImportProblem", "照片中有 {n} 张人脸，已使用最大的一张；如果那不是走失者本人，请换一张照片"
+)
 P_PHOTO_DATA = QT_TRANSLATE_NOOP("ImportProblem", "嵌入的照片（{name}）无法解码")
 P_PHOTO_BAD_DATA = QT_TRANSLATE_NOOP(
     "ImportProblem", "嵌入的照片（{name}）不是可用的图片（已损坏、太小或格式不支持）"
@@ -97,12 +100,15 @@ class EncodeReport:
     remaining: int = 0
     stopped: bool = False
     failures: list[tuple[int | None, str, str]] = field(default_factory=list)  # row, photo, why
+    notes: list[RowProblem] = field(default_factory=list)  # encoded, but worth a look
 
     def problems(self) -> list[RowProblem]:
-        """The failed photos as report lines: row, photo, the reason already in words."""
-        return [
+        """The failed photos as report lines (row, photo, the reason already in words), then the
+        photos encoded with a caveat."""
+        failed = [
             RowProblem(row or 0, photo, "{why}", {"why": why}) for row, photo, why in self.failures
         ]
+        return failed + self.notes
 
 
 @dataclass(frozen=True)
@@ -440,6 +446,11 @@ class ListService:
                     photo.status = "encoded"
                     s.add(encoding.face_row(out, missing_photo_id=photo.id))
                     report.encoded += 1
+                    if out.faces_found > 1:  # the largest was taken: say so
+                        row = owners[out.key][1] or 0
+                        report.notes.append(
+                            RowProblem(row, photo.source, P_SEVERAL_USED, {"n": out.faces_found})
+                        )
                     touched.add(owners[out.key][0])
                 s.add(photo)
             for list_id in touched:

@@ -73,6 +73,7 @@ class Probe:
     person_id: int | None = None
     photo_id: int | None = None
     source: str = ""
+    crop: bytes = b""  # JPEG of the face, for a photo with several faces
 
 
 @dataclass(frozen=True)
@@ -144,12 +145,19 @@ class MatchingService:
     # --- probes -----------------------------------------------------------------------------
     def probe_for_file(self, path: Path, face: int = 0) -> Probe:
         """Any photo file: checked, its chosen (default: largest) face encoded."""
+        probes = self.probes_for_file(path)
+        return probes[min(face, len(probes) - 1)]
+
+    def probes_for_file(self, path: Path) -> list[Probe]:
+        """One probe per face in the photo, largest first, each with a crop to choose by."""
         self.photos.check_file(path)
-        report = quality.check(path.read_bytes(), path.name)
+        report = quality.check(path.read_bytes(), path.name, crops=True)
         if not report.faces:
             raise UserError(MSG_NOT_SEARCHABLE, file=path.name, reason=report.problems[0].message)
-        chosen = report.faces[min(face, len(report.faces) - 1)]
-        return Probe(chosen.encoding, source=path.name)
+        return [
+            Probe(f.encoding, source=path.name, crop=crop)
+            for f, crop in zip(report.faces, report.crops, strict=True)
+        ]
 
     def probe_for_person(self, person_id: int, photo_id: int | None = None) -> Probe:
         """A resident's photo (default: the case-file photo), encoded once and kept."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -34,6 +35,7 @@ from station.services.matching import (
     Subject,
 )
 from station.store.models import StaffPublic
+from station.ui.face_picker import FacePickerDialog
 from station.ui.jobs import run_job
 from station.ui.photo_strip import read_fitted
 from station.ui.review_dialog import ReviewDialog
@@ -166,10 +168,17 @@ class SearchPage(QWidget):
 
     def set_file(self, path: Path) -> bool:
         try:
-            self.probe = self.matching.probe_for_file(path)
+            probes = self.matching.probes_for_file(path)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("照片比对"), error_text(exc))
             return False
+        if len(probes) > 1:
+            picker = FacePickerDialog([p.crop for p in probes], self)
+            if picker.exec() != QDialog.DialogCode.Accepted:
+                return False
+            self.probe = probes[picker.chosen()]
+        else:
+            self.probe = probes[0]
         self.mine = Subject(
             "file", 0, path.name, "unknown", None, None, None, None, None, None, "", path
         )

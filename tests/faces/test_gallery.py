@@ -36,6 +36,18 @@ def test_search_ranks_owners_by_their_nearest_photo_like_brute_force(k):
     assert gallery.owner_count == len(set(owners))
 
 
+def test_an_owner_with_many_near_photos_does_not_crowd_out_the_others():
+    rng = np.random.default_rng(3)
+    probe = unit(rng.normal(size=128))
+    crowd = [(1, i, to_bytes(unit(probe + 0.05 * rng.normal(size=128)))) for i in range(200)]
+    rows = crowd + random_rows(rng, list(rng.integers(2, 400, size=2000)))
+    gallery = Gallery.build("list:1", ENCODER, 1, rows)
+    for exclude in (set(), {1}):
+        hits = gallery.search(probe, 5, exclude=exclude)
+        expected = brute_force(rows, probe, exclude=exclude)[:5]
+        assert [(h.owner, h.photo) for h in hits] == [(o, p) for o, p, _ in expected]
+
+
 def test_an_empty_gallery_finds_nothing():
     gallery = Gallery.build("persons", ENCODER, 0, [])
     assert gallery.search(unit(np.ones(128)), 10) == []

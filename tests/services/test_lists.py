@@ -143,3 +143,30 @@ def test_deleting_a_list_removes_its_records_and_index(services, admin, tmp_path
     assert services.lists.lists() == []
     assert not any(cache.glob(f"list_{report.list_id}__*"))  # no stale index left on disk
     assert len(services.galleries.get(list_gallery(report.list_id))) == 0
+
+
+def test_a_photo_with_several_faces_is_encoded_by_the_largest_and_the_report_says_so(
+    services, admin, tmp_path, face_photos
+):
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    big = Image.open(face_photos["obama"]).convert("RGB")
+    small = Image.open(face_photos["biden"]).convert("RGB")
+    small = small.resize((small.width * 2 // 3, small.height * 2 // 3))
+    group = Image.new("RGB", (big.width + small.width + 40, big.height), "white")
+    group.paste(big, (0, 0))
+    group.paste(small, (big.width + 40, 0))
+    group.save(folder / "合影.jpg", quality=92)
+    path = write_list(tmp_path / "l.csv", [["B1", "张建国", "男", "45", "", "", "合影.jpg"]])
+    do_import(services, admin, path, folder)
+    encoded = services.lists.encode()
+    assert (encoded.encoded, encoded.failed) == (1, 0)
+    (note,) = encoded.problems()
+    assert (note.row, note.column) == (2, "合影.jpg")
+    assert note.message.startswith("照片中有 2 张人脸，已使用最大的一张")
+    # The largest face is the one searched: the same man's other photo finds this record first.
+    probe = services.matching.probe_for_file(face_photos["obama2"])
+    from station.services.matching import Scope
+
+    (best, *_) = services.matching.search(probe, Scope(), admin).candidates
+    assert best.subject.title == "张建国" and best.distance < 0.3

@@ -31,8 +31,10 @@ def no_unexpected_dialogs(monkeypatch):
         raise AssertionError(f"unexpected dialog: {self.windowTitle()}")
 
     from station.ui.earlier_dialog import EarlierStayDialog
+    from station.ui.face_picker import FacePickerDialog
 
-    monkeypatch.setattr(EarlierStayDialog, "exec", refuse_dialog)
+    for dialog in (EarlierStayDialog, FacePickerDialog):
+        monkeypatch.setattr(dialog, "exec", refuse_dialog)
 
 
 @pytest.fixture

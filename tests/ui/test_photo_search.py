@@ -122,3 +122,39 @@ def test_export_a_list_as_pfif_and_import_it_back(
     again = page.run_import(dialog)
     assert again is not None and again.created == 3
     assert page.table.rowCount() == 2 and page.table.item(1, 3).text() == "0"
+
+
+def test_a_photo_of_several_people_asks_which_face_to_search_with(
+    qtbot, window, services, admin, tmp_path, face_photos, monkeypatch
+):
+    from PIL import Image
+
+    from station.ui.face_picker import FacePickerDialog
+
+    path, folder = make_list(tmp_path, face_photos)
+    mapping = services.lists.preview(path).mapping
+    services.lists.import_table(path, mapping, admin, name="走失人员", photo_dir=folder)
+    services.lists.encode()
+    big = Image.open(face_photos["obama2"]).convert("RGB")
+    small = Image.open(face_photos["biden"]).convert("RGB")
+    small = small.resize((small.width * 2 // 3, small.height * 2 // 3))
+    group = Image.new("RGB", (big.width + small.width + 40, big.height), "white")
+    group.paste(big, (0, 0))
+    group.paste(small, (big.width + 40, 0))
+    photo = tmp_path / "合影.jpg"
+    group.save(photo, quality=92)
+
+    offered = []
+
+    def pick_second(dialog):
+        offered.append(dialog.faces.count())
+        assert not dialog.faces.item(0).icon().isNull()
+        dialog.faces.setCurrentRow(1)
+        return 1
+
+    monkeypatch.setattr(FacePickerDialog, "exec", pick_second)
+    page = window.open_search()
+    assert page.set_file(photo)
+    page.search()
+    assert offered == [2]
+    assert page.table.item(0, 1).text() == "李志强"  # the smaller face, as chosen
