@@ -1,0 +1,281 @@
+"""Deadlines of a case, from rules kept as data.
+
+A rule says whom it applies to, when its task opens (counted from the admission of the current stay),
+how long there is from then until it is due, and which recorded steps clear it: a family-search attempt
+of some kind (寻亲公告, 公安 DNA …) or a decision on the stay (延期, 长期滞留安置, 落户). A step counts
+when it is recorded at or after the task opened. A rule may repeat (a photo re-search every 30 days):
+then only its latest opened occurrence is shown.
+
+Times are exact instants (UTC-aware); "days" are multiples of 24 hours; "months" are calendar months in
+local time; "working days" are local days Monday to Friday, or as the calendar says (holidays and
+make-up working days), not counting the day of admission, due at the end of the last one.
+
+The defaults follow the national rules and practice (DESIGN.md); an administrator edits them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from station.domain.age import AgeRange
+from station.domain.clock import LOCAL_TZ, local_date, to_local
+from station.domain.i18n import QT_TRANSLATE_NOOP
+
+ADULT = 18
+ELDERLY = 60
+
+
+class Unit(StrEnum):
+    HOURS = "hours"
+    DAYS = "days"
+    WORKING_DAYS = "working_days"
+    MONTHS = "months"
+
+    @property
+    def label(self) -> str:
+        return _UNIT_LABELS[self]
+
+
+_UNIT_LABELS = {
+    Unit.HOURS: QT_TRANSLATE_NOOP("Vocabulary", "小时"),
+    Unit.DAYS: QT_TRANSLATE_NOOP("Vocabulary", "天"),
+    Unit.WORKING_DAYS: QT_TRANSLATE_NOOP("Vocabulary", "个工作日"),
+    Unit.MONTHS: QT_TRANSLATE_NOOP("Vocabulary", "个月"),
+}
+
+
+class Applies(StrEnum):
+    EVERYONE = "everyone"  # everyone in the station's care
+    UNIDENTIFIED = "unidentified"  # identity not established
+    ORDINARY_ADULT = "ordinary_adult"  # adult without mental illness or intellectual disability
+
+    @property
+    def label(self) -> str:
+        return _APPLIES_LABELS[self]
+
+
+_APPLIES_LABELS = {
+    Applies.EVERYONE: QT_TRANSLATE_NOOP("Vocabulary", "所有在站（含送医、托养）人员"),
+    Applies.UNIDENTIFIED: QT_TRANSLATE_NOOP("Vocabulary", "身份未查明的人员"),
+    Applies.ORDINARY_ADULT: QT_TRANSLATE_NOOP("Vocabulary", "无精神障碍、智力障碍的成年人"),
+}
+
+
+class Flag(StrEnum):
+    """Reasons for stricter handling."""
+
+    MINOR = "minor"
+    ELDERLY = "elderly"
+    MENTAL_ILLNESS = "mental_illness"
+    INTELLECTUAL_DISABILITY = "intellectual_disability"
+
+    @property
+    def label(self) -> str:
+        return _FLAG_LABELS[self]
+
+
+_FLAG_LABELS = {
+    Flag.MINOR: QT_TRANSLATE_NOOP("Vocabulary", "未成年人"),
+    Flag.ELDERLY: QT_TRANSLATE_NOOP("Vocabulary", "老年人"),
+    Flag.MENTAL_ILLNESS: QT_TRANSLATE_NOOP("Vocabulary", "精神障碍"),
+    Flag.INTELLECTUAL_DISABILITY: QT_TRANSLATE_NOOP("Vocabulary", "智力障碍"),
+}
+
+
+class Status(StrEnum):
+    DONE = "done"
+    OPEN = "open"
+    SOON = "soon"  # due within the warning window
+    OVERDUE = "overdue"
+
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+
+_STATUS_LABELS = {
+    Status.DONE: QT_TRANSLATE_NOOP("Vocabulary", "已完成"),
+    Status.OPEN: QT_TRANSLATE_NOOP("Vocabulary", "待办"),
+    Status.SOON: QT_TRANSLATE_NOOP("Vocabulary", "即将到期"),
+    Status.OVERDUE: QT_TRANSLATE_NOOP("Vocabulary", "已逾期"),
+}
+
+
+@dataclass(frozen=True)
+class Span:
+    amount: int
+    unit: Unit
+
+    def times(self, n: int) -> Span:
+        return Span(self.amount * n, self.unit)
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    title: str
+    applies: Applies
+    opens: Span  # after admission: the task appears and steps start to count
+    grace: Span  # after opening: due
+    clears: frozenset[str]  # attempt kinds and decision kinds, any one of which clears it
+    every: Span | None = None  # repeats
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class Calendar:
+    holidays: frozenset[dt.date] = frozenset()
+    workdays: frozenset[dt.date] = frozenset()  # weekend days worked instead (调休)
+    tz: dt.tzinfo = LOCAL_TZ
+
+    def is_working(self, day: dt.date) -> bool:
+        if day in self.workdays:
+            return True
+        return day not in self.holidays and day.weekday() < 5
+
+    def add(self, start: dt.datetime, span: Span) -> dt.datetime:
+        if span.unit is Unit.HOURS:
+            return start + dt.timedelta(hours=span.amount)
+        if span.unit is Unit.DAYS:
+            return start + dt.timedelta(days=span.amount)
+        if span.unit is Unit.MONTHS:
+            local = to_local(start, self.tz)
+            months = local.month - 1 + span.amount
+            year, month = local.year + months // 12, months % 12 + 1
+            day = min(local.day, calendar.monthrange(year, month)[1])
+            return local.replace(year=year, month=month, day=day).astimezone(dt.UTC)
+        day = local_date(start, self.tz)
+        left = span.amount
+        while left > 0:
+            day += dt.timedelta(days=1)
+            if self.is_working(day):
+                left -= 1
+        end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), self.tz)
+        return end.astimezone(dt.UTC)
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """What the rules look at, for one person's current stay."""
+
+    admitted_at: dt.datetime
+    identified: bool = False
+    age: AgeRange | None = None  # today
+    mental_illness: bool = False
+    intellectual_disability: bool = False
+    done: Mapping[str, dt.datetime] = field(default_factory=dict)  # step kind → latest recorded
+
+
+@dataclass(frozen=True)
+class Deadline:
+    rule: Rule
+    occurrence: int
+    opens_at: dt.datetime
+    due_at: dt.datetime
+    status: Status
+    done_at: dt.datetime | None = None
+
+
+def flags(facts: CaseFacts) -> list[Flag]:
+    """Why this person needs stricter handling (a minor if they may be under 18)."""
+    out = []
+    if facts.age is not None and facts.age.low < ADULT:
+        out.append(Flag.MINOR)
+    if facts.age is not None and (facts.age.low + facts.age.high) / 2 >= ELDERLY:
+        out.append(Flag.ELDERLY)
+    if facts.mental_illness:
+        out.append(Flag.MENTAL_ILLNESS)
+    if facts.intellectual_disability:
+        out.append(Flag.INTELLECTUAL_DISABILITY)
+    return out
+
+
+def applies(rule: Rule, facts: CaseFacts) -> bool:
+    if rule.applies is Applies.UNIDENTIFIED:
+        return not facts.identified
+    if rule.applies is Applies.ORDINARY_ADULT:
+        minor = facts.age is not None and facts.age.low < ADULT
+        return not (minor or facts.mental_illness or facts.intellectual_disability)
+    return True
+
+
+def evaluate(
+    rules: Iterable[Rule],
+    facts: CaseFacts,
+    now: dt.datetime,
+    *,
+    cal: Calendar | None = None,
+    soon: dt.timedelta = dt.timedelta(days=1),
+    lookahead: dt.timedelta = dt.timedelta(0),
+) -> list[Deadline]:
+    """The deadlines of one case that have opened (or open within ``lookahead``), most urgent first."""
+    cal = cal or Calendar()
+    horizon = now + lookahead
+    out = []
+    for rule in rules:
+        if not rule.active or not applies(rule, facts):
+            continue
+        first = cal.add(facts.admitted_at, rule.opens)
+        if first > horizon:
+            continue
+        n = 0
+        if rule.every is not None:
+            while cal.add(first, rule.every.times(n + 1)) <= horizon:
+                n += 1
+        opens = cal.add(first, rule.every.times(n)) if rule.every is not None else first
+        due = cal.add(opens, rule.grace)
+        done = [facts.done[k] for k in rule.clears if k in facts.done and facts.done[k] >= opens]
+        done_at = max(done) if done else None
+        if done_at is not None:
+            status = Status.DONE
+        elif now > due:
+            status = Status.OVERDUE
+        elif due - now <= soon:
+            status = Status.SOON
+        else:
+            status = Status.OPEN
+        out.append(Deadline(rule, n, opens, due, status, done_at))
+    out.sort(key=urgency)
+    return out
+
+
+_ORDER = {Status.OVERDUE: 0, Status.SOON: 1, Status.OPEN: 2, Status.DONE: 3}
+
+
+def urgency(d: Deadline) -> tuple[int, dt.datetime]:
+    return _ORDER[d.status], d.due_at
+
+
+def _rule(
+    code: str, title: str, applies_to: Applies, opens: Span, grace: Span, *clears: str,
+    every: Span | None = None,
+) -> Rule:  # fmt: skip
+    return Rule(code, title, applies_to, opens, grace, frozenset(clears), every)
+
+
+H, D, WD, M = Unit.HOURS, Unit.DAYS, Unit.WORKING_DAYS, Unit.MONTHS
+DEFAULT_RULES = (
+    _rule("announce", QT_TRANSLATE_NOOP("DeadlineRule", "发布寻亲公告（入站 24 小时内）"),
+          Applies.UNIDENTIFIED, Span(0, H), Span(24, H), "announcement"),
+    _rule("police_dna", QT_TRANSLATE_NOOP("DeadlineRule", "申请公安 DNA 采集比对（7 个工作日内）"),
+          Applies.UNIDENTIFIED, Span(0, H), Span(7, WD), "police_dna"),
+    _rule("extension", QT_TRANSLATE_NOOP("DeadlineRule", "救助期满 10 天：登记延长救助期限"),
+          Applies.ORDINARY_ADULT, Span(7, D), Span(3, D), "extension"),
+    _rule("long_stay", QT_TRANSLATE_NOOP(
+              "DeadlineRule", "滞留超过 10 天：作出长期滞留安置决定（站内照料 / 站外托养 / 特困供养）"),
+          Applies.UNIDENTIFIED, Span(10, D), Span(2, D), "long_stay"),
+    _rule("renew_announcement", QT_TRANSLATE_NOOP("DeadlineRule", "滞留满 1 个月：更新寻亲公告"),
+          Applies.UNIDENTIFIED, Span(1, M), Span(7, D), "announcement"),
+    _rule("renew_dna", QT_TRANSLATE_NOOP("DeadlineRule", "滞留满 1 个月：再次 DNA 比对"),
+          Applies.UNIDENTIFIED, Span(1, M), Span(7, D), "police_dna"),
+    _rule("renew_face", QT_TRANSLATE_NOOP("DeadlineRule", "滞留满 1 个月：公安人脸比对"),
+          Applies.UNIDENTIFIED, Span(1, M), Span(7, D), "police_face"),
+    _rule("settlement", QT_TRANSLATE_NOOP("DeadlineRule", "滞留超过 3 个月：启动落户安置"),
+          Applies.UNIDENTIFIED, Span(3, M), Span(14, D), "settlement"),
+    _rule("photo_research", QT_TRANSLATE_NOOP("DeadlineRule", "定期用照片重新比对最新名单"),
+          Applies.UNIDENTIFIED, Span(30, D), Span(7, D), "photo_search", every=Span(30, D)),
+)  # fmt: skip
