@@ -29,6 +29,11 @@ MSG_NEWER = QT_TRANSLATE_NOOP(
     "数据库 {where} 由更新版本的 Station 创建（数据库版本 {revision}），本程序无法安全打开它。"
     "数据库未做任何改动。请安装最新版本的 Station 后再打开。",
 )
+MSG_BROKEN_REFS = QT_TRANSLATE_NOOP(
+    "UserError",
+    "数据库 {where} 升级后有 {n} 处记录引用了不存在的记录，升级已撤销，数据库保持原样。"
+    "请把数据库文件交给技术支持检查。",
+)
 MSG_FOREIGN = QT_TRANSLATE_NOOP(
     "UserError", "文件 {where} 不是 Station 的数据库（其中有其他程序的表），为避免损坏未打开它。"
 )
@@ -122,8 +127,23 @@ def upgrade(db: Database) -> MigrationResult:
     if current is not None and path is not None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = backup_sqlite(path, path.with_name(f"{path.name}.before-{head}-{stamp}.bak"))
-    with db.engine.begin() as conn:
-        cfg = alembic_config()
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with db.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection if path is not None else None
+        if raw is not None:
+            # SQLite alters a table by copying it; with foreign keys on, dropping the old copy
+            # fails. They are switched off (outside any transaction, as SQLite requires) and every
+            # reference is checked before the upgrade commits.
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                cfg = alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if raw is not None:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise UserError(MSG_BROKEN_REFS, where=where, n=len(broken))
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
     return MigrationResult(current, head, backup)

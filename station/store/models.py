@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, Text, UniqueConstraint
+from sqlalchemy import Column, Text, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
 from station.store.types import UTCDateTime
@@ -49,6 +49,14 @@ class PersonBase(SQLModel):
     build: str | None = Field(default=None, max_length=16)
     features: str | None = Field(default=None, sa_type=Text)  # type: ignore[call-overload]
     notes: str | None = Field(default=None, sa_type=Text)  # type: ignore[call-overload]
+    # For the deadline rules and stricter handling.
+    mental_illness: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+    intellectual_disability: bool = Field(
+        default=False, sa_column_kwargs={"server_default": false()}
+    )
+    # When and how the identity was established (None: still unidentified unless an ID number).
+    identified_at: dt.datetime | None = _utc(default=None, nullable=True)  # type: ignore[assignment]
+    identified_how: str | None = Field(default=None, max_length=256)
 
 
 class Person(PersonBase, table=True):

@@ -145,5 +145,10 @@ def test_a_station_of_version_0001_is_upgraded_with_its_cases_kept_and_a_backup(
     upgraded = sqlite3.connect(db_file)
     tables = {r[0] for r in upgraded.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"missing_list", "missing_record", "face_encoding", "match_candidate"} <= tables
+    assert {"placement", "search_attempt", "stay_decision", "deadline_rule"} <= tables
+    # A person from before gets the new flags as "not known to apply", not a failed upgrade.
+    assert upgraded.execute(
+        "SELECT mental_illness, intellectual_disability, identified_at FROM person"
+    ).fetchall() == [(0, 0, None)]
     assert upgraded.execute("PRAGMA foreign_key_check").fetchall() == []
     upgraded.close()

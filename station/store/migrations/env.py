@@ -3,7 +3,9 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-import station.store.models  # noqa: F401  (registers the tables)
+# Imported for their side effect: they register the tables on SQLModel.metadata.
+import station.store.case_models
+import station.store.models  # noqa: F401
 
 config = context.config
 connection = config.attributes["connection"]

@@ -1,0 +1,119 @@
+"""The tables of the case after intake: placements, family-search attempts, decisions on a stay,
+and the deadline rules with the working-day calendar they count by."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Index, Text
+from sqlmodel import Field, SQLModel
+
+from station.store.types import UTCDateTime
+
+
+def _utc(**kw: object) -> object:
+    return Field(sa_type=UTCDateTime, **kw)  # type: ignore[arg-type]
+
+
+# --- placement ----------------------------------------------------------------------------------
+class PlacementBase(SQLModel):
+    kind: str = Field(max_length=32, index=True)
+    facility: str | None = Field(default=None, max_length=128)
+    started_on: dt.date = Field(index=True)
+    ended_on: dt.date | None = Field(default=None, index=True)  # None: the current placement
+    reason: str | None = Field(default=None, sa_type=Text)  # type: ignore[call-overload]
+    cost_fen: int | None = None  # in 分 (1/100 yuan): exact
+    escort: str | None = Field(default=None, max_length=128)
+    outcome: str | None = Field(default=None, sa_type=Text)  # type: ignore[call-overload]
+
+
+class Placement(PlacementBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    stay_id: int = Field(foreign_key="stay.id", index=True)
+    created_at: dt.datetime = _utc()  # type: ignore[assignment]
+    created_by: int = Field(foreign_key="staff.id")
+
+
+class PlacementPublic(PlacementBase):
+    id: int
+    person_id: int
+    stay_id: int
+
+
+# --- family search ------------------------------------------------------------------------------
+class SearchAttemptBase(SQLModel):
+    kind: str = Field(max_length=32, index=True)
+    at: dt.datetime = _utc(index=True)  # type: ignore[assignment]
+    channel: str | None = Field(default=None, max_length=128)
+    reference: str | None = Field(default=None, max_length=128)
+    result: str = Field(default="none", max_length=16)
+    notes: str | None = Field(default=None, sa_type=Text)  # type: ignore[call-overload]
+    follow_up_on: dt.date | None = Field(default=None, index=True)
+
+
+class SearchAttempt(SearchAttemptBase, table=True):
+    __tablename__ = "search_attempt"
+    __table_args__ = (Index("ix_search_attempt_stay_kind_at", "stay_id", "kind", "at"),)
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    stay_id: int = Field(foreign_key="stay.id", index=True)
+    staff_id: int = Field(foreign_key="staff.id")
+    created_at: dt.datetime = _utc()  # type: ignore[assignment]
+
+
+class SearchAttemptPublic(SearchAttemptBase):
+    id: int
+    person_id: int
+    stay_id: int
+    staff_id: int
+
+
+class StayDecisionBase(SQLModel):
+    kind: str = Field(max_length=32)  # extension, long_stay, settlement
+    option: str | None = Field(default=None, max_length=32)  # for long_stay: how cared for
+    at: dt.datetime = _utc()  # type: ignore[assignment]
+    until_on: dt.date | None = None  # for an extension
+    notes: str | None = Field(default=None, sa_type=Text)  # type: ignore[call-overload]
+
+
+class StayDecision(StayDecisionBase, table=True):
+    __tablename__ = "stay_decision"
+    id: int | None = Field(default=None, primary_key=True)
+    stay_id: int = Field(foreign_key="stay.id", index=True)
+    staff_id: int = Field(foreign_key="staff.id")
+
+
+class StayDecisionPublic(StayDecisionBase):
+    id: int
+    stay_id: int
+    staff_id: int
+
+
+# --- deadline rules -----------------------------------------------------------------------------
+class DeadlineRuleRow(SQLModel, table=True):
+    """A rule of :mod:`station.domain.deadlines` as the administrator keeps it."""
+
+    __tablename__ = "deadline_rule"
+    code: str = Field(primary_key=True, max_length=32)
+    title: str = Field(max_length=256)
+    applies: str = Field(max_length=32)
+    opens_amount: int
+    opens_unit: str = Field(max_length=16)
+    grace_amount: int
+    grace_unit: str = Field(max_length=16)
+    clears: str = Field(max_length=256)  # comma-separated step kinds
+    every_amount: int | None = None
+    every_unit: str | None = Field(default=None, max_length=16)
+    active: bool = True
+    position: int = 0
+    updated_at: dt.datetime = _utc()  # type: ignore[assignment]
+
+
+class CalendarDay(SQLModel, table=True):
+    """A day that is not as the week says: a public holiday, or a weekend day worked (调休)."""
+
+    __tablename__ = "calendar_day"
+    day: dt.date = Field(primary_key=True)
+    working: bool
+    note: str | None = Field(default=None, max_length=64)
