@@ -10,11 +10,14 @@ from station.config import Config
 from station.domain.clock import utcnow
 from station.services.auth import AuthService
 from station.services.belongings import BelongingService
+from station.services.deadlines import DeadlineService
+from station.services.family_search import FamilySearchService
 from station.services.galleries import GalleryService
 from station.services.intake import IntakeService
 from station.services.lists import ListService
 from station.services.matching import MatchingService
 from station.services.persons import PersonService
+from station.services.placements import PlacementService
 from station.services.residents import ResidentService
 from station.store import migrate
 from station.store.database import Database
@@ -33,6 +36,9 @@ class Services:
     lists: ListService
     galleries: GalleryService
     matching: MatchingService
+    placements: PlacementService
+    family_search: FamilySearchService
+    deadlines: DeadlineService
     migration: migrate.MigrationResult
     now: Callable[[], dt.datetime] = utcnow
 
@@ -59,6 +65,9 @@ class Services:
             lists=ListService(db, photos, galleries, now=now),
             galleries=galleries,
             matching=MatchingService(db, photos, galleries, now=now),
+            placements=PlacementService(db, now=now),
+            family_search=FamilySearchService(db, now=now),
+            deadlines=DeadlineService(db, now=now),
             migration=result,
             now=now,
         )

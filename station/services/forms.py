@@ -36,6 +36,8 @@ class PersonFields:
     build: Build | None = None
     features: str | None = None
     notes: str | None = None
+    mental_illness: bool = False
+    intellectual_disability: bool = False
 
 
 @dataclass

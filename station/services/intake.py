@@ -38,6 +38,8 @@ PERSON_AUDIT_FIELDS = (
     "build",
     "features",
     "notes",
+    "mental_illness",
+    "intellectual_disability",
 )
 STAY_AUDIT_FIELDS = (
     "case_number",
@@ -186,6 +188,8 @@ class IntakeService:
                 build=fields.build.value if fields.build else None,
                 features=fields.features,
                 notes=fields.notes,
+                mental_illness=fields.mental_illness,
+                intellectual_disability=fields.intellectual_disability,
                 created_at=now,
                 updated_at=now,
             )
@@ -227,6 +231,8 @@ def fill_blanks(person: Person, fields: PersonFields, now: dt.datetime) -> None:
             setattr(person, attr, getattr(fields, attr))
     if person.sex == "unknown" and fields.sex.value != "unknown":
         person.sex = fields.sex.value
+    person.mental_illness |= fields.mental_illness  # seen now, or seen before: both count
+    person.intellectual_disability |= fields.intellectual_disability
     if person.build is None and fields.build is not None:
         person.build = fields.build.value
     if person.birth_date is None and fields.age_low is not None:

@@ -91,6 +91,10 @@ class PersonForm(QWidget):
         for build in Build:
             self.build.addItem(vocab(build.label), build)
         self.features = text_edit(self.tr("疤痕、胎记、纹身、残疾、牙齿、发型等可辨认的特征"), 70)
+        self.mental_illness = QCheckBox(self.tr("精神障碍"))
+        self.intellectual_disability = QCheckBox(self.tr("智力障碍"))
+        for box in (self.mental_illness, self.intellectual_disability):
+            box.setToolTip(self.tr("需从严处理：不适用 10 天救助期限，离站须交给核实过的亲属或机构"))
 
         identity = QGroupBox(self.tr("身份信息"))
         form = QFormLayout(identity)
@@ -130,6 +134,14 @@ class PersonForm(QWidget):
         errors.add_row(looks_form, self.tr("身高"), self.height, "height_cm")
         looks_form.addRow(self.tr("体型"), self.build)
         errors.add_row(looks_form, self.tr("特征描述"), self.features, "features")
+        special = QHBoxLayout()
+        special.setContentsMargins(0, 0, 0, 0)
+        special.addWidget(self.mental_illness)
+        special.addWidget(self.intellectual_disability)
+        special.addStretch()
+        special_box = QWidget()
+        special_box.setLayout(special)
+        looks_form.addRow(self.tr("特殊情况"), special_box)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -153,6 +165,8 @@ class PersonForm(QWidget):
         for spin in (self.age_low, self.age_high, self.height):
             spin.valueChanged.connect(self.changed)
         self.birth_known.toggled.connect(self.changed)
+        self.mental_illness.toggled.connect(self.changed)
+        self.intellectual_disability.toggled.connect(self.changed)
         self.birth_date.dateChanged.connect(self.changed)
         self.set_sex(Sex.UNKNOWN)
 
@@ -179,6 +193,8 @@ class PersonForm(QWidget):
             height_cm=self.height.value() or None,
             build=Build(self.build.currentData()) if self.build.currentData() else None,
             features=optional(self.features.toPlainText()),
+            mental_illness=self.mental_illness.isChecked(),
+            intellectual_disability=self.intellectual_disability.isChecked(),
         )
 
     def set_person(self, person: PersonPublic, aliases: list[str]) -> None:
@@ -199,6 +215,8 @@ class PersonForm(QWidget):
             max(0, self.build.findData(Build(person.build) if person.build else None))
         )
         self.features.setPlainText(person.features or "")
+        self.mental_illness.setChecked(person.mental_illness)
+        self.intellectual_disability.setChecked(person.intellectual_disability)
 
     def _check_id_number(self) -> None:
         """Check the ID number as soon as the user leaves the field; fill sex and birth date."""

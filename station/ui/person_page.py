@@ -426,6 +426,8 @@ FIELD_LABELS = {
     "build": QT_TRANSLATE_NOOP("PersonPage", "体型"),
     "features": QT_TRANSLATE_NOOP("PersonPage", "特征描述"),
     "notes": QT_TRANSLATE_NOOP("PersonPage", "备注"),
+    "mental_illness": QT_TRANSLATE_NOOP("PersonPage", "精神障碍"),
+    "intellectual_disability": QT_TRANSLATE_NOOP("PersonPage", "智力障碍"),
     "item": QT_TRANSLATE_NOOP("PersonPage", "物品"),
     "quantity": QT_TRANSLATE_NOOP("PersonPage", "数量"),
     "condition": QT_TRANSLATE_NOOP("PersonPage", "状况"),

@@ -18,8 +18,10 @@ def vocab(label: str) -> str:
 def error_text(err: UserError | FieldError) -> str:
     """A core error message in the interface language, with its parameters filled in."""
     template = QCoreApplication.translate("UserError", err.template)
+    # Parameters that are vocabulary (男, 医院 …) are translated too; others come back unchanged.
+    params = {k: vocab(v) if isinstance(v, str) else v for k, v in err.params.items()}
     try:
-        return template.format(**err.params)
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return err.message
 

@@ -1,0 +1,246 @@
+"""待办事项: the deadlines of everyone in the station's care, from the rules the administrator keeps.
+
+The rules live in the database (seeded with the national defaults of :mod:`station.domain.deadlines`
+the first time they are read; a default added in a later version is added then too, while rules an
+administrator changed are left as they are). The to-do list reads each open stay once, with the
+latest attempt and decision of each kind, and evaluates the rules in memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from station.domain.age import AgeRange, age_on
+from station.domain.clock import local_date, utcnow
+from station.domain.deadlines import (
+    DEFAULT_RULES,
+    Applies,
+    Calendar,
+    CaseFacts,
+    Deadline,
+    Flag,
+    Rule,
+    Span,
+    Unit,
+    evaluate,
+    flags,
+    urgency,
+)
+from station.domain.enums import Role
+from station.domain.errors import UserError
+from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.domain.person_rules import display_name
+from station.services import audit
+from station.services.intake import MSG_NO_PERSON
+from station.store.case_models import CalendarDay, DeadlineRuleRow, SearchAttempt, StayDecision
+from station.store.database import Database
+from station.store.models import Person, StaffPublic, Stay
+
+MSG_ADMIN_ONLY = QT_TRANSLATE_NOOP("UserError", "只有管理员可以修改期限规则和工作日历")
+MSG_NO_RULE = QT_TRANSLATE_NOOP("UserError", "期限规则不存在：{code}")
+
+
+@dataclass(frozen=True)
+class TodoItem:
+    person_id: int
+    title: str
+    case_number: str
+    deadline: Deadline
+    flags: tuple[Flag, ...]
+
+
+def _to_rule(row: DeadlineRuleRow) -> Rule:
+    every = (
+        Span(row.every_amount, Unit(row.every_unit))
+        if row.every_amount and row.every_unit
+        else None
+    )
+    return Rule(
+        row.code,
+        row.title,
+        Applies(row.applies),
+        Span(row.opens_amount, Unit(row.opens_unit)),
+        Span(row.grace_amount, Unit(row.grace_unit)),
+        frozenset(k for k in row.clears.split(",") if k),
+        every,
+        row.active,
+    )
+
+
+def _to_row(rule: Rule, position: int, now: dt.datetime) -> DeadlineRuleRow:
+    return DeadlineRuleRow(
+        code=rule.code,
+        title=rule.title,
+        applies=rule.applies.value,
+        opens_amount=rule.opens.amount,
+        opens_unit=rule.opens.unit.value,
+        grace_amount=rule.grace.amount,
+        grace_unit=rule.grace.unit.value,
+        clears=",".join(sorted(rule.clears)),
+        every_amount=rule.every.amount if rule.every else None,
+        every_unit=rule.every.unit.value if rule.every else None,
+        active=rule.active,
+        position=position,
+        updated_at=now,
+    )
+
+
+class DeadlineService:
+    def __init__(self, db: Database, *, now: Callable[[], dt.datetime] = utcnow) -> None:
+        self.db = db
+        self.now = now
+        self._seeded = False
+
+    # --- rules and calendar -----------------------------------------------------------------
+    def rules(self) -> list[Rule]:
+        self._seed()
+        with self.db.read() as s:
+            rows = s.exec(select(DeadlineRuleRow).order_by(col(DeadlineRuleRow.position))).all()
+            return [_to_rule(r) for r in rows]
+
+    def save_rule(self, rule: Rule, by: StaffPublic) -> None:
+        """Change a rule (administrators only); audited with the values before and after."""
+        if by.role != Role.ADMIN:
+            raise UserError(MSG_ADMIN_ONLY)
+        self._seed()
+        now = self.now()
+        with self.db.write() as s:
+            row = s.get(DeadlineRuleRow, rule.code)
+            if row is None:
+                raise UserError(MSG_NO_RULE, code=rule.code)
+            fields = [k for k in DeadlineRuleRow.model_fields if k not in ("updated_at",)]
+            before = audit.snapshot(row, fields)
+            new = _to_row(rule, row.position, now)
+            for key in fields:
+                setattr(row, key, getattr(new, key))
+            row.updated_at = now
+            s.add(row)
+            audit.record(
+                s, by, "deadline_rule.update", entity="deadline_rule", entity_id=None,
+                before=before, after=audit.snapshot(row, fields), at=now,
+            )  # fmt: skip
+
+    def calendar(self) -> Calendar:
+        with self.db.read() as s:
+            days = s.exec(select(CalendarDay)).all()
+        return Calendar(
+            holidays=frozenset(d.day for d in days if not d.working),
+            workdays=frozenset(d.day for d in days if d.working),
+        )
+
+    def set_day(self, day: dt.date, working: bool | None, by: StaffPublic, note: str = "") -> None:
+        """Mark a public holiday (False), a make-up working day (True), or back to normal (None)."""
+        if by.role != Role.ADMIN:
+            raise UserError(MSG_ADMIN_ONLY)
+        with self.db.write() as s:
+            row = s.get(CalendarDay, day)
+            before = {"working": row.working} if row else None
+            if working is None:
+                if row is not None:
+                    s.delete(row)
+            else:
+                row = row or CalendarDay(day=day, working=working)
+                row.working, row.note = working, note or None
+                s.add(row)
+            audit.record(
+                s, by, "calendar.day", entity="calendar_day", entity_id=None,
+                before=before, after={"day": day.isoformat(), "working": working},
+                at=self.now(),
+            )  # fmt: skip
+
+    def _seed(self) -> None:
+        if self._seeded:
+            return
+        with self.db.write() as s:
+            have = set(s.exec(select(DeadlineRuleRow.code)).all())
+            now = self.now()
+            for position, rule in enumerate(DEFAULT_RULES):
+                if rule.code not in have:
+                    s.add(_to_row(rule, position, now))
+        self._seeded = True
+
+    # --- deadlines --------------------------------------------------------------------------
+    def for_person(self, person_id: int) -> tuple[list[Deadline], list[Flag]]:
+        """The deadlines of the person's current stay (done ones included) and why to take care."""
+        rules, cal, now = self.rules(), self.calendar(), self.now()
+        with self.db.read() as s:
+            person = s.get(Person, person_id)
+            if person is None:
+                raise UserError(MSG_NO_PERSON, id=person_id)
+            stay = s.get(Stay, person.latest_stay_id) if person.latest_stay_id else None
+            if stay is None:
+                return [], []
+            done = _done(s, [stay.id])
+        facts = _facts(person, stay, done.get(stay.id, {}), local_date(now))
+        if stay.departed_at is not None:
+            return [], flags(facts)
+        return evaluate(rules, facts, now, cal=cal), flags(facts)
+
+    def todo(self, *, lookahead: dt.timedelta = dt.timedelta(0)) -> list[TodoItem]:
+        """Every deadline not yet done of everyone in care, the most urgent first."""
+        rules, cal, now = self.rules(), self.calendar(), self.now()
+        today = local_date(now)
+        with self.db.read() as s:
+            rows = s.exec(
+                select(Person, Stay)
+                .join(Stay, col(Stay.id) == col(Person.latest_stay_id))
+                .where(col(Stay.departed_at).is_(None))
+            ).all()
+            done = _done(s, None)
+        items = []
+        for person, stay in rows:
+            facts = _facts(person, stay, done.get(stay.id, {}), today)
+            marks = tuple(flags(facts))
+            for d in evaluate(rules, facts, now, cal=cal, lookahead=lookahead):
+                if d.done_at is None:
+                    assert person.id is not None
+                    title = display_name(person.name, stay.case_number)
+                    items.append(TodoItem(person.id, title, stay.case_number, d, marks))
+        items.sort(key=lambda i: (urgency(i.deadline), -len(i.flags)))
+        return items
+
+
+def _done(s: Session, stay_ids: list[int | None] | None) -> dict[int, dict[str, dt.datetime]]:
+    """stay → step kind → latest time recorded, for the given stays (None: every open stay)."""
+    out: dict[int, dict[str, dt.datetime]] = {}
+    for table in (SearchAttempt, StayDecision):
+        query = select(table.stay_id, table.kind, func.max(table.at)).group_by(
+            table.stay_id, table.kind
+        )
+        if stay_ids is None:
+            query = query.join(Stay, col(Stay.id) == col(table.stay_id)).where(
+                col(Stay.departed_at).is_(None)
+            )
+        else:
+            query = query.where(col(table.stay_id).in_(stay_ids))
+        for stay_id, kind, at in s.exec(query).all():
+            seen = out.setdefault(stay_id, {})
+            if kind not in seen or at > seen[kind]:
+                seen[kind] = at
+    return out
+
+
+def _facts(person: Person, stay: Stay, done: dict[str, dt.datetime], today: dt.date) -> CaseFacts:
+    estimated = (
+        AgeRange(person.age_low, person.age_high)
+        if person.age_low is not None and person.age_high is not None
+        else None
+    )
+    return CaseFacts(
+        admitted_at=stay.admitted_at,
+        identified=person.identified_at is not None or person.id_number is not None,
+        age=age_on(
+            today,
+            birth_date=person.birth_date,
+            estimated=estimated,
+            estimated_on=person.age_estimated_on,
+        ),
+        mental_illness=person.mental_illness,
+        intellectual_disability=person.intellectual_disability,
+        done=done,
+    )

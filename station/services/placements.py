@@ -1,0 +1,276 @@
+"""送医 / 安置: where a person in the station's care is, and where they have been.
+
+Placements belong to the current stay. At most one is current (no end date); recording a new current
+placement ends the one before on the day the new one starts (a transfer: hospital → psychiatric
+hospital → welfare home). Placements never overlap: a history entry that would is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlmodel import Session, col, select
+
+from station.domain.casework import PlacementKind
+from station.domain.clock import local_date, utcnow
+from station.domain.errors import FieldError, InvalidInput, UserError
+from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.domain.person_rules import display_name
+from station.services import audit
+from station.services.intake import MSG_NO_PERSON
+from station.store.case_models import Placement, PlacementPublic
+from station.store.database import Database
+from station.store.models import Person, StaffPublic, Stay
+
+MSG_NOT_IN_CARE = QT_TRANSLATE_NOOP(
+    "UserError", "{name} 已离站，不在本站照料中，无法登记送医或安置。如再次入站，请先办理入站登记。"
+)
+MSG_BEFORE_ADMISSION = QT_TRANSLATE_NOOP("UserError", "开始日期 {day} 早于本次入站日期 {admitted}")
+MSG_FUTURE = QT_TRANSLATE_NOOP("UserError", "日期 {day} 在今天之后")
+MSG_END_BEFORE_START = QT_TRANSLATE_NOOP("UserError", "结束日期 {end} 早于开始日期 {start}")
+MSG_OVERLAP = QT_TRANSLATE_NOOP(
+    "UserError",
+    "与已登记的安置重叠：{kind}（{facility}，{start} 至 {end}）。同一时间只能在一处，请核对日期。",
+)
+TODAY_LABEL = QT_TRANSLATE_NOOP("Vocabulary", "今")
+MSG_FACILITY = QT_TRANSLATE_NOOP("UserError", "请填写医院或机构名称")
+MSG_COST = QT_TRANSLATE_NOOP("UserError", "费用应为不小于 0 的金额（元），最多两位小数")
+MSG_NO_PLACEMENT = QT_TRANSLATE_NOOP("UserError", "安置记录不存在（编号 {id}）")
+MSG_ALREADY_ENDED = QT_TRANSLATE_NOOP("UserError", "这条安置记录已于 {day} 结束")
+
+AUDIT_FIELDS = (
+    "kind", "facility", "started_on", "ended_on", "reason", "cost_fen", "escort", "outcome",
+)  # fmt: skip
+
+
+@dataclass
+class PlacementData:
+    kind: PlacementKind
+    started_on: dt.date
+    facility: str | None = None
+    ended_on: dt.date | None = None
+    reason: str | None = None
+    cost_fen: int | None = None
+    escort: str | None = None
+    outcome: str | None = None
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    """One person in the station's care on the status board."""
+
+    person_id: int
+    title: str
+    case_number: str
+    where: str  # a PlacementKind value, or "in_station"
+    facility: str | None
+    since: dt.date
+    days: int
+
+
+IN_STATION = "in_station"
+
+
+def parse_cost(text: str) -> int | None:
+    """Yuan as typed ("1200", "1,200.50", "￥86.5") → fen; None for blank; ValueError if not money."""
+    cleaned = text.strip().replace(",", "").replace("，", "").lstrip("￥¥").removesuffix("元")
+    if not cleaned:
+        return None
+    whole, _, cents = cleaned.partition(".")
+    if not whole.isdigit() or (cents and (not cents.isdigit() or len(cents) > 2)):
+        raise ValueError(text)
+    return int(whole) * 100 + int((cents + "00")[:2])
+
+
+class PlacementService:
+    def __init__(self, db: Database, *, now: Callable[[], dt.datetime] = utcnow) -> None:
+        self.db = db
+        self.now = now
+
+    def history(self, person_id: int) -> list[PlacementPublic]:
+        with self.db.read() as s:
+            rows = s.exec(
+                select(Placement)
+                .where(Placement.person_id == person_id)
+                .order_by(col(Placement.started_on).desc(), col(Placement.id).desc())
+            ).all()
+            return [PlacementPublic.model_validate(r, from_attributes=True) for r in rows]
+
+    def place(self, person_id: int, data: PlacementData, by: StaffPublic) -> PlacementPublic:
+        """Record a placement (current when it has no end date); audited with any it ends."""
+        now = self.now()
+        with self.db.write() as s:
+            stay = _in_care(s, person_id)
+            _check(data, stay, local_date(now))
+            others = s.exec(select(Placement).where(Placement.stay_id == stay.id)).all()
+            ended: Placement | None = None
+            for other in others:
+                if other.ended_on is None and data.ended_on is None:
+                    if other.started_on > data.started_on:
+                        raise _overlap(other)
+                    ended = other  # a transfer: the current one ends as the new one starts
+                    continue
+                if _overlaps(other, data):
+                    raise _overlap(other)
+            if ended is not None:
+                before = audit.snapshot(ended, AUDIT_FIELDS)
+                ended.ended_on = data.started_on
+                s.add(ended)
+                audit.record(
+                    s, by, "placement.end", entity="placement", entity_id=ended.id,
+                    person_id=person_id, before=before,
+                    after=audit.snapshot(ended, AUDIT_FIELDS), at=now,
+                )  # fmt: skip
+            row = Placement(
+                person_id=person_id,
+                stay_id=stay.id,
+                kind=data.kind.value,
+                facility=_clean(data.facility),
+                started_on=data.started_on,
+                ended_on=data.ended_on,
+                reason=_clean(data.reason),
+                cost_fen=data.cost_fen,
+                escort=_clean(data.escort),
+                outcome=_clean(data.outcome),
+                created_at=now,
+                created_by=by.id,
+            )
+            s.add(row)
+            s.flush()
+            audit.record(
+                s, by, "placement.add", entity="placement", entity_id=row.id,
+                person_id=person_id, after=audit.snapshot(row, AUDIT_FIELDS), at=now,
+            )  # fmt: skip
+            return PlacementPublic.model_validate(row, from_attributes=True)
+
+    def end(
+        self,
+        placement_id: int,
+        ended_on: dt.date,
+        by: StaffPublic,
+        *,
+        outcome: str | None = None,
+        cost_fen: int | None = None,
+    ) -> PlacementPublic:
+        """End the current placement (discharged, back in the station)."""
+        now = self.now()
+        with self.db.write() as s:
+            row = s.get(Placement, placement_id)
+            if row is None:
+                raise UserError(MSG_NO_PLACEMENT, id=placement_id)
+            if row.ended_on is not None:
+                raise UserError(MSG_ALREADY_ENDED, day=row.ended_on.isoformat())
+            errors = []
+            if ended_on < row.started_on:
+                errors.append(FieldError("ended_on", MSG_END_BEFORE_START,
+                                         {"end": ended_on.isoformat(),
+                                          "start": row.started_on.isoformat()}))  # fmt: skip
+            if ended_on > local_date(now):
+                errors.append(FieldError("ended_on", MSG_FUTURE, {"day": ended_on.isoformat()}))
+            if errors:
+                raise InvalidInput(errors)
+            before = audit.snapshot(row, AUDIT_FIELDS)
+            row.ended_on = ended_on
+            row.outcome = _clean(outcome) or row.outcome
+            row.cost_fen = cost_fen if cost_fen is not None else row.cost_fen
+            s.add(row)
+            audit.record(
+                s, by, "placement.end", entity="placement", entity_id=row.id,
+                person_id=row.person_id, before=before,
+                after=audit.snapshot(row, AUDIT_FIELDS), at=now,
+            )  # fmt: skip
+            return PlacementPublic.model_validate(row, from_attributes=True)
+
+    def board(self) -> list[BoardRow]:
+        """Everyone in the station's care, with where they are now and since when."""
+        today = local_date(self.now())
+        with self.db.read() as s:
+            rows = s.exec(
+                select(Person, Stay, Placement)
+                .join(Stay, col(Stay.id) == col(Person.latest_stay_id))
+                .join(
+                    Placement,
+                    (col(Placement.stay_id) == col(Stay.id)) & col(Placement.ended_on).is_(None),
+                    isouter=True,
+                )
+                .where(col(Stay.departed_at).is_(None))
+                .order_by(col(Stay.admitted_at))
+            ).all()
+        out = []
+        for person, stay, placement in rows:
+            if placement is None or placement.kind == PlacementKind.STATION:
+                where, facility = IN_STATION, None
+                since = placement.started_on if placement else local_date(stay.admitted_at)
+            else:
+                where, facility, since = placement.kind, placement.facility, placement.started_on
+            assert person.id is not None
+            out.append(
+                BoardRow(
+                    person.id,
+                    display_name(person.name, stay.case_number),
+                    stay.case_number,
+                    where,
+                    facility,
+                    since,
+                    (today - since).days,
+                )
+            )
+        return out
+
+
+def _in_care(s: Session, person_id: int) -> Stay:
+    person = s.get(Person, person_id)
+    if person is None:
+        raise UserError(MSG_NO_PERSON, id=person_id)
+    stay = s.get(Stay, person.latest_stay_id) if person.latest_stay_id else None
+    if stay is None or stay.departed_at is not None:
+        raise UserError(
+            MSG_NOT_IN_CARE, name=display_name(person.name, stay.case_number if stay else None)
+        )
+    return stay
+
+
+def _check(data: PlacementData, stay: Stay, today: dt.date) -> None:
+    errors = []
+    admitted = local_date(stay.admitted_at)
+    if data.kind not in (PlacementKind.STATION,) and not _clean(data.facility):
+        errors.append(FieldError("facility", MSG_FACILITY))
+    if data.started_on < admitted:
+        errors.append(FieldError("started_on", MSG_BEFORE_ADMISSION,
+                                 {"day": data.started_on.isoformat(),
+                                  "admitted": admitted.isoformat()}))  # fmt: skip
+    if data.started_on > today:
+        errors.append(FieldError("started_on", MSG_FUTURE, {"day": data.started_on.isoformat()}))
+    if data.ended_on is not None:
+        if data.ended_on < data.started_on:
+            errors.append(FieldError("ended_on", MSG_END_BEFORE_START,
+                                     {"end": data.ended_on.isoformat(),
+                                      "start": data.started_on.isoformat()}))  # fmt: skip
+        elif data.ended_on > today:
+            errors.append(FieldError("ended_on", MSG_FUTURE, {"day": data.ended_on.isoformat()}))
+    if data.cost_fen is not None and data.cost_fen < 0:
+        errors.append(FieldError("cost", MSG_COST))
+    if errors:
+        raise InvalidInput(errors)
+
+
+def _overlaps(other: Placement, data: PlacementData) -> bool:
+    """Half-open days [start, end): a transfer may end one placement the day the next begins."""
+    far = dt.date.max
+    return data.started_on < (other.ended_on or far) and other.started_on < (data.ended_on or far)
+
+
+def _overlap(other: Placement) -> UserError:
+    return UserError(
+        MSG_OVERLAP,
+        kind=PlacementKind(other.kind).label,
+        facility=other.facility or "",
+        start=other.started_on.isoformat(),
+        end=other.ended_on.isoformat() if other.ended_on else TODAY_LABEL,
+    )
+
+
+def _clean(text: str | None) -> str | None:
+    return text.strip() or None if text else None

@@ -1,0 +1,184 @@
+"""Placements, the family-search log and the deadlines it clears, through the services."""
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from station.domain.casework import (
+    AttemptKind,
+    AttemptResult,
+    DecisionKind,
+    LongStayOption,
+    PlacementKind,
+)
+from station.domain.clock import local_date
+from station.domain.deadlines import Flag, Span, Status, Unit
+from station.domain.errors import InvalidInput, UserError
+from station.services.family_search import AttemptData
+from station.services.placements import IN_STATION, PlacementData, parse_cost
+from tests.factories import depart, intake
+
+
+@pytest.fixture
+def man(services, admin, clock):
+    """An injured man who cannot say who he is, admitted at 10:30 Beijing time."""
+    data = intake(admitted_at=clock.now, age_low=40, age_high=50)
+    return services.intake.register(data, admin).person_id
+
+
+def day(clock, days=0):
+    return local_date(clock.now) + dt.timedelta(days=days)
+
+
+def test_hospital_then_psychiatric_hospital_then_back_with_the_history_kept(
+    services, admin, clock, man
+):
+    placements = services.placements
+    clock.advance(days=1)
+    placements.place(
+        man,
+        PlacementData(PlacementKind.HOSPITAL, day(clock), "市第一人民医院", reason="左腿外伤",
+                      cost_fen=parse_cost("1,200.50"), escort="张三、李四"),
+        admin,
+    )  # fmt: skip
+    clock.advance(days=5)
+    placements.place(
+        man, PlacementData(PlacementKind.PSYCHIATRIC, day(clock), "市精神卫生中心"), admin
+    )
+    history = placements.history(man)
+    assert [(p.kind, p.ended_on) for p in history] == [
+        ("psychiatric", None),
+        ("hospital", day(clock)),  # a transfer ends the one before on the day
+    ]
+    assert history[1].cost_fen == 120050
+    (row,) = placements.board()
+    assert (row.where, row.facility, row.days) == ("psychiatric", "市精神卫生中心", 0)
+    clock.advance(days=3)
+    (row,) = placements.board()
+    assert row.days == 3
+
+    # Overlaps are refused and change nothing.
+    with pytest.raises(UserError, match="重叠"):
+        placements.place(
+            man,
+            PlacementData(PlacementKind.OTHER, day(clock, -6), "某地", ended_on=day(clock, -5)),
+            admin,
+        )
+    with pytest.raises(UserError, match="重叠"):
+        placements.place(
+            man, PlacementData(PlacementKind.WELFARE_HOME, day(clock, -4), "福利院"), admin
+        )
+    assert len(placements.history(man)) == 2
+
+    placements.end(history[0].id, day(clock), admin, outcome="病情稳定出院")
+    (row,) = placements.board()
+    assert row.where == IN_STATION
+    with pytest.raises(UserError, match="已于"):
+        placements.end(history[0].id, day(clock), admin)
+
+
+def test_placement_dates_are_checked(services, admin, clock, man):
+    with pytest.raises(InvalidInput) as caught:
+        services.placements.place(
+            man,
+            PlacementData(PlacementKind.HOSPITAL, day(clock, -1), "", ended_on=day(clock, 3)),
+            admin,
+        )
+    assert {e.field for e in caught.value.errors} == {"facility", "started_on", "ended_on"}
+    for bad in ("-5", "12.345", "abc", "1.2.3"):
+        with pytest.raises(ValueError):
+            parse_cost(bad)
+    assert parse_cost("￥86.5") == 8650 and parse_cost(" ") is None
+    depart(services, man, clock.now)
+    with pytest.raises(UserError, match="已离站"):
+        services.placements.place(
+            man, PlacementData(PlacementKind.HOSPITAL, day(clock), "医院"), admin
+        )
+
+
+def codes(items):
+    return {(i.deadline.rule.code, i.deadline.status) for i in items}
+
+
+def test_the_todo_list_shows_what_is_due_and_attempts_clear_it(services, admin, clock, man):
+    todo = services.deadlines.todo()
+    assert codes(todo) == {("announce", Status.SOON), ("police_dna", Status.OPEN)}
+    assert todo[0].deadline.rule.code == "announce"  # the most urgent first
+    clock.advance(hours=25)
+    assert ("announce", Status.OVERDUE) in codes(services.deadlines.todo())
+
+    services.family_search.log_attempt(
+        man,
+        AttemptData(AttemptKind.ANNOUNCEMENT, clock.now, channel="全国救助寻亲网",
+                    reference="GG-2026-0311", follow_up_on=day(clock, 7)),
+        admin,
+    )  # fmt: skip
+    assert codes(services.deadlines.todo()) == {("police_dna", Status.OPEN)}
+    deadlines, marks = services.deadlines.for_person(man)
+    assert {d.rule.code: d.status for d in deadlines}["announce"] is Status.DONE
+    assert marks == []
+
+    # Ten days on: the long-stay decision; it needs a choice of care.
+    clock.advance(days=10)
+    assert ("long_stay", Status.SOON) in codes(services.deadlines.todo())
+    with pytest.raises(InvalidInput):
+        services.family_search.decide(man, DecisionKind.LONG_STAY, admin)
+    services.family_search.decide(
+        man, DecisionKind.LONG_STAY, admin, option=LongStayOption.STATION_CARE
+    )
+    assert "long_stay" not in {c for c, _ in codes(services.deadlines.todo())}
+
+    # Family confirmed: the rules for unidentified persons no longer apply.
+    services.family_search.log_attempt(
+        man, AttemptData(AttemptKind.POLICE_DNA, clock.now, AttemptResult.CONFIRMED), admin
+    )
+    assert {c for c, _ in codes(services.deadlines.todo())} == {"extension"}
+    assert services.persons.detail(man).person.identified_at == clock.now
+
+
+def test_attempt_times_must_fall_within_the_stay(services, admin, clock, man):
+    with pytest.raises(InvalidInput, match="早于本次入站"):
+        services.family_search.log_attempt(
+            man, AttemptData(AttemptKind.PHONE, clock.now - dt.timedelta(hours=1)), admin
+        )
+    with pytest.raises(InvalidInput, match="之后"):
+        services.family_search.log_attempt(
+            man, AttemptData(AttemptKind.PHONE, clock.now + dt.timedelta(hours=1)), admin
+        )
+    assert services.family_search.attempts(man) == []
+
+
+def test_only_an_administrator_changes_a_rule_and_the_change_applies(
+    services, admin, clerk, clock, man
+):
+    rules = {r.code: r for r in services.deadlines.rules()}
+    quicker = dataclasses.replace(rules["announce"], grace=Span(12, Unit.HOURS))
+    with pytest.raises(UserError, match="管理员"):
+        services.deadlines.save_rule(quicker, clerk)
+    services.deadlines.save_rule(quicker, admin)
+    clock.advance(hours=13)
+    assert ("announce", Status.OVERDUE) in codes(services.deadlines.todo())
+    services.deadlines.save_rule(dataclasses.replace(quicker, active=False), admin)
+    assert "announce" not in {c for c, _ in codes(services.deadlines.todo())}
+    # A holiday moves a working-day deadline.
+    dna = {d.rule.code: d for d in services.deadlines.for_person(man)[0]}["police_dna"]
+    services.deadlines.set_day(dt.date(2026, 3, 16), False, admin, "假日")  # a Monday
+    later = {d.rule.code: d for d in services.deadlines.for_person(man)[0]}["police_dna"]
+    assert later.due_at > dna.due_at
+
+
+def test_minors_and_people_with_mental_illness_are_flagged(services, admin, clock):
+    child = services.intake.register(intake(admitted_at=clock.now, age_low=12, age_high=14), admin)
+    ill = services.intake.register(
+        intake(admitted_at=clock.now, age_low=66, age_high=72, mental_illness=True), admin
+    )
+    flagged = {i.person_id: i.flags for i in services.deadlines.todo()}
+    assert flagged[child.person_id] == (Flag.MINOR,)
+    assert flagged[ill.person_id] == (Flag.ELDERLY, Flag.MENTAL_ILLNESS)
+    # The 10-day extension is for ordinary adults only.
+    clock.advance(days=8)
+    extension = {
+        i.person_id for i in services.deadlines.todo() if i.deadline.rule.code == "extension"
+    }
+    assert extension == set()
