@@ -9,6 +9,53 @@
     </message>
 </context>
 <context>
+    <name>AttemptDialog</name>
+    <message>
+        <source>记录寻亲</source>
+        <translation>Record a family search</translation>
+    </message>
+    <message>
+        <source>例如：全国救助寻亲网、某某派出所、某电视台</source>
+        <translation>e.g. the national family-search site, a police station, a TV channel</translation>
+    </message>
+    <message>
+        <source>公告编号、受理回执号等</source>
+        <translation>Announcement number, receipt number …</translation>
+    </message>
+    <message>
+        <source>需要跟进</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>渠道 / 单位</source>
+        <translation>Channel / agency</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>下次跟进</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>情况说明</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>Band</name>
     <message>
         <source>高度相似</source>
@@ -55,6 +102,41 @@
     </message>
 </context>
 <context>
+    <name>BoardPage</name>
+    <message>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>医院 / 机构</source>
+        <translation>Hospital / institution</translation>
+    </message>
+    <message>
+        <source>自</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>{place}（{n} 人）</source>
+        <translation>{place} ({n})</translation>
+    </message>
+    <message>
+        <source>在本站照料中的共 {n} 人</source>
+        <translation>{n} persons in the station&apos;s care</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>拍照</source>
@@ -71,6 +153,133 @@
     <message>
         <source>无法保存照片到 {path}</source>
         <translation>Cannot save the photo to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkTabs</name>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>完成于</source>
+        <translation>Done at</translation>
+    </message>
+    <message>
+        <source>记录所选事项…</source>
+        <translation>Record the selected task…</translation>
+    </message>
+    <message>
+        <source>去向</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>医院 / 机构</source>
+        <translation>Hospital / institution</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>原因 / 诊断</source>
+        <translation>Reason / diagnosis</translation>
+    </message>
+    <message>
+        <source>费用（元）</source>
+        <translation>Cost (yuan)</translation>
+    </message>
+    <message>
+        <source>护送</source>
+        <translation>Escort</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>送医 / 安置…</source>
+        <translation>Hospital / placement…</translation>
+    </message>
+    <message>
+        <source>结束当前安置…</source>
+        <translation>End the current placement…</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>渠道 / 单位</source>
+        <translation>Channel / agency</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>下次跟进</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>情况说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>记录寻亲…</source>
+        <translation>Record a family search…</translation>
+    </message>
+    <message>
+        <source>救助期限与安置决定</source>
+        <translation>Stay extensions and placement decisions</translation>
+    </message>
+    <message>
+        <source>需从严处理：{flags}</source>
+        <translation>Needs stricter handling: {flags}</translation>
+    </message>
+    <message>
+        <source>（当前）</source>
+        <translation>(current)</translation>
+    </message>
+    <message>
+        <source>至 {day}</source>
+        <translation>until {day}</translation>
     </message>
 </context>
 <context>
@@ -93,6 +302,64 @@
     </message>
 </context>
 <context>
+    <name>DeadlineRule</name>
+    <message>
+        <source>发布寻亲公告（入站 24 小时内）</source>
+        <translation>Publish a family-search announcement (within 24 hours of arrival)</translation>
+    </message>
+    <message>
+        <source>申请公安 DNA 采集比对（7 个工作日内）</source>
+        <translation>Request a police DNA sample and comparison (within 7 working days)</translation>
+    </message>
+    <message>
+        <source>救助期满 10 天：登记延长救助期限</source>
+        <translation>10-day stay ending: record an extension</translation>
+    </message>
+    <message>
+        <source>滞留超过 10 天：作出长期滞留安置决定（站内照料 / 站外托养 / 特困供养）</source>
+        <translation>More than 10 days: decide on long-stay care (in the station / outside care / special support)</translation>
+    </message>
+    <message>
+        <source>滞留满 1 个月：更新寻亲公告</source>
+        <translation>One month: renew the announcement</translation>
+    </message>
+    <message>
+        <source>滞留满 1 个月：再次 DNA 比对</source>
+        <translation>One month: new DNA comparison</translation>
+    </message>
+    <message>
+        <source>滞留满 1 个月：公安人脸比对</source>
+        <translation>One month: police face comparison</translation>
+    </message>
+    <message>
+        <source>滞留超过 3 个月：启动落户安置</source>
+        <translation>More than 3 months: start household registration (落户安置)</translation>
+    </message>
+    <message>
+        <source>定期用照片重新比对最新名单</source>
+        <translation>Search the photo again against the newest lists</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>{n} 天</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>{n} 小时</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>{due}（逾期 {amount}）</source>
+        <translation>{due} ({amount} overdue)</translation>
+    </message>
+    <message>
+        <source>{due}（还剩 {amount}）</source>
+        <translation>{due} ({amount} left)</translation>
+    </message>
+</context>
+<context>
     <name>Decision</name>
     <message>
         <source>可能</source>
@@ -105,6 +372,33 @@
     <message>
         <source>确认</source>
         <translation>Confirmed</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>救助期满仍需留站时，登记延长到哪一天及理由。</source>
+        <translation>When a person must stay beyond the normal period, record until when and why.</translation>
+    </message>
+    <message>
+        <source>滞留超过 10 天仍未查明身份的，决定照料方式。</source>
+        <translation>For a person still unidentified after 10 days, decide how they are cared for.</translation>
+    </message>
+    <message>
+        <source>滞留超过 3 个月的，启动落户安置程序。</source>
+        <translation>For a person here more than 3 months, start household registration and settlement.</translation>
+    </message>
+    <message>
+        <source>照料方式</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <source>延长至</source>
+        <translation>Extended until</translation>
+    </message>
+    <message>
+        <source>理由 / 说明</source>
+        <translation>Reason / notes</translation>
     </message>
 </context>
 <context>
@@ -167,6 +461,33 @@
     <message>
         <source>编辑资料</source>
         <translation>Edit details</translation>
+    </message>
+</context>
+<context>
+    <name>EndPlacementDialog</name>
+    <message>
+        <source>结束当前安置</source>
+        <translation>End the current placement</translation>
+    </message>
+    <message>
+        <source>例如：病情稳定出院，返回站内</source>
+        <translation>e.g. discharged in a stable condition, back to the station</translation>
+    </message>
+    <message>
+        <source>元（不填则不变）</source>
+        <translation>yuan (blank: unchanged)</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>费用</source>
+        <translation>Cost</translation>
     </message>
 </context>
 <context>
@@ -771,6 +1092,10 @@ How should the photos be exported?</translation>
         <translation>Residents</translation>
     </message>
     <message>
+        <source>待办事项</source>
+        <translation>To do</translation>
+    </message>
+    <message>
         <source>当前用户：{name}（{role}）</source>
         <translation>Logged in: {name} ({role})</translation>
     </message>
@@ -803,6 +1128,18 @@ How should the photos be exported?</translation>
         <translation>Interface language</translation>
     </message>
     <message>
+        <source>工作(&amp;W)</source>
+        <translation>&amp;Work</translation>
+    </message>
+    <message>
+        <source>待办事项(&amp;T)</source>
+        <translation>&amp;To do</translation>
+    </message>
+    <message>
+        <source>在站情况(&amp;B)</source>
+        <translation>Who is &amp;where</translation>
+    </message>
+    <message>
         <source>比对(&amp;M)</source>
         <translation>&amp;Matching</translation>
     </message>
@@ -833,6 +1170,10 @@ How should the photos be exported?</translation>
     <message>
         <source>走失人员名单</source>
         <translation>Missing-person lists</translation>
+    </message>
+    <message>
+        <source>在站情况</source>
+        <translation>Who is where</translation>
     </message>
     <message>
         <source>此人此前已有登记记录，已作为再次入站登记到同一人。案件编号：{case}</source>
@@ -906,6 +1247,18 @@ Data stays on this computer or in the database the station configured.</translat
         <translation>Scars, birthmarks, tattoos, disabilities, teeth, hair: anything that identifies</translation>
     </message>
     <message>
+        <source>精神障碍</source>
+        <translation>Mental illness</translation>
+    </message>
+    <message>
+        <source>智力障碍</source>
+        <translation>Intellectual disability</translation>
+    </message>
+    <message>
+        <source>需从严处理：不适用 10 天救助期限，离站须交给核实过的亲属或机构</source>
+        <translation>Stricter handling: the 10-day stay does not apply; release only to a verified relative or institution</translation>
+    </message>
+    <message>
         <source>身份信息</source>
         <translation>Identity</translation>
     </message>
@@ -964,6 +1317,10 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>特征描述</source>
         <translation>Distinguishing features</translation>
+    </message>
+    <message>
+        <source>特殊情况</source>
+        <translation>Special needs</translation>
     </message>
     <message>
         <source>出生日期 {date}，{sex}</source>
@@ -1047,6 +1404,18 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>入站记录</source>
         <translation>Stays</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>安置</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>寻亲</source>
+        <translation>Family search</translation>
     </message>
     <message>
         <source>随身物品</source>
@@ -1169,6 +1538,34 @@ Data stays on this computer or in the database the station configured.</translat
         <translation>Departed (demo data)</translation>
     </message>
     <message>
+        <source>送医 / 安置</source>
+        <translation>Hospital / placement</translation>
+    </message>
+    <message>
+        <source>结束安置</source>
+        <translation>Placement ended</translation>
+    </message>
+    <message>
+        <source>记录寻亲</source>
+        <translation>Record a family search</translation>
+    </message>
+    <message>
+        <source>救助期限 / 安置决定</source>
+        <translation>Stay / care decision</translation>
+    </message>
+    <message>
+        <source>身份已查明</source>
+        <translation>Identity established</translation>
+    </message>
+    <message>
+        <source>照片比对</source>
+        <translation>Photo search</translation>
+    </message>
+    <message>
+        <source>比对判断</source>
+        <translation>Match decision</translation>
+    </message>
+    <message>
         <source>照片无法读取</source>
         <translation>Photo cannot be read</translation>
     </message>
@@ -1205,6 +1602,14 @@ Data stays on this computer or in the database the station configured.</translat
         <translation>Notes</translation>
     </message>
     <message>
+        <source>精神障碍</source>
+        <translation>Mental illness</translation>
+    </message>
+    <message>
+        <source>智力障碍</source>
+        <translation>Intellectual disability</translation>
+    </message>
+    <message>
         <source>领回人</source>
         <translation>Returned to</translation>
     </message>
@@ -1215,6 +1620,70 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>文件</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>医院 / 机构</source>
+        <translation>Hospital / institution</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>费用（分）</source>
+        <translation>Cost (fen)</translation>
+    </message>
+    <message>
+        <source>护送</source>
+        <translation>Escort</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>下次跟进</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>照料方式</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <source>延长至</source>
+        <translation>Extended until</translation>
+    </message>
+    <message>
+        <source>身份查明时间</source>
+        <translation>Identified at</translation>
+    </message>
+    <message>
+        <source>查明方式</source>
+        <translation>Identified by</translation>
     </message>
     <message>
         <source>空</source>
@@ -1246,6 +1715,65 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>图片</source>
         <translation>Images</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>送医 / 安置</source>
+        <translation>Hospital / placement</translation>
+    </message>
+    <message>
+        <source>医院、福利院或机构的名称</source>
+        <translation>Name of the hospital, welfare home or institution</translation>
+    </message>
+    <message>
+        <source>已结束（补记以前的安置）</source>
+        <translation>Already ended (recording an earlier placement)</translation>
+    </message>
+    <message>
+        <source>送医原因、诊断或安置理由</source>
+        <translation>Why: diagnosis or reason for the placement</translation>
+    </message>
+    <message>
+        <source>元，例如 1200.50</source>
+        <translation>yuan, e.g. 1200.50</translation>
+    </message>
+    <message>
+        <source>护送的工作人员</source>
+        <translation>Staff who escorted</translation>
+    </message>
+    <message>
+        <source>去向</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>医院 / 机构</source>
+        <translation>Hospital / institution</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>原因 / 诊断</source>
+        <translation>Reason / diagnosis</translation>
+    </message>
+    <message>
+        <source>费用</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>护送人员</source>
+        <translation>Escort</translation>
+    </message>
+    <message>
+        <source>结果 / 备注</source>
+        <translation>Outcome / notes</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +2099,53 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
 </context>
 <context>
+    <name>TodoPage</name>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>需从严处理</source>
+        <translation>Stricter handling</translation>
+    </message>
+    <message>
+        <source>只看逾期和即将到期</source>
+        <translation>Only overdue and due soon</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>打开档案</source>
+        <translation>Open case file</translation>
+    </message>
+    <message>
+        <source>记录办理情况…</source>
+        <translation>Record what was done…</translation>
+    </message>
+    <message>
+        <source>逾期 {late} 项，即将到期 {soon} 项，其他待办 {open} 项</source>
+        <translation>{late} overdue, {soon} due soon, {open} other open tasks</translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
         <source>案件编号 {value} 的格式应为 年份-六位序号，例如 2026-000123</source>
@@ -1725,6 +2300,10 @@ Data stays on this computer or in the database the station configured.</translat
         <translation>The database {where} was written by a newer Station (schema {revision}); this version cannot open it safely. Nothing in it was changed. Please install the latest Station.</translation>
     </message>
     <message>
+        <source>数据库 {where} 升级后有 {n} 处记录引用了不存在的记录，升级已撤销，数据库保持原样。请把数据库文件交给技术支持检查。</source>
+        <translation>After upgrading, {n} records in database {where} refer to records that do not exist; the upgrade was undone and the database left as it was. Please give the database file to technical support.</translation>
+    </message>
+    <message>
         <source>文件 {where} 不是 Station 的数据库（其中有其他程序的表），为避免损坏未打开它。</source>
         <translation>The file {where} is not a Station database (it holds another program&apos;s tables); it was not opened, to keep it intact.</translation>
     </message>
@@ -1864,6 +2443,74 @@ Data stays on this computer or in the database the station configured.</translat
         <source>无法写入文件 {file}：{reason}</source>
         <translation>Cannot write file {file}: {reason}</translation>
     </message>
+    <message>
+        <source>只有管理员可以修改期限规则和工作日历</source>
+        <translation>Only an administrator can change the deadline rules and the working-day calendar</translation>
+    </message>
+    <message>
+        <source>期限规则不存在：{code}</source>
+        <translation>No such deadline rule: {code}</translation>
+    </message>
+    <message>
+        <source>此人还没有入站记录</source>
+        <translation>This person has no stay on record yet</translation>
+    </message>
+    <message>
+        <source>时间 {at} 在现在之后</source>
+        <translation>The time {at} is in the future</translation>
+    </message>
+    <message>
+        <source>时间 {at} 早于本次入站时间 {admitted}</source>
+        <translation>The time {at} is before this admission ({admitted})</translation>
+    </message>
+    <message>
+        <source>下次跟进日期 {day} 早于本次寻亲的日期</source>
+        <translation>The follow-up date {day} is before the date of this attempt</translation>
+    </message>
+    <message>
+        <source>请选择安置方式（站内照料 / 站外托养 / 特困供养）</source>
+        <translation>Choose how the person is cared for (in the station / outside care / special support)</translation>
+    </message>
+    <message>
+        <source>请填写延长至哪一天（应在今天之后）</source>
+        <translation>Enter the day the stay is extended to (after today)</translation>
+    </message>
+    <message>
+        <source>{name} 已离站，不在本站照料中，无法登记送医或安置。如再次入站，请先办理入站登记。</source>
+        <translation>{name} has left and is not in the station&apos;s care, so no placement can be recorded. If they come back, register the admission first.</translation>
+    </message>
+    <message>
+        <source>开始日期 {day} 早于本次入站日期 {admitted}</source>
+        <translation>The start date {day} is before this admission ({admitted})</translation>
+    </message>
+    <message>
+        <source>日期 {day} 在今天之后</source>
+        <translation>The date {day} is after today</translation>
+    </message>
+    <message>
+        <source>结束日期 {end} 早于开始日期 {start}</source>
+        <translation>The end date {end} is before the start date {start}</translation>
+    </message>
+    <message>
+        <source>与已登记的安置重叠：{kind}（{facility}，{start} 至 {end}）。同一时间只能在一处，请核对日期。</source>
+        <translation>Overlaps a placement already recorded: {kind} ({facility}, {start} to {end}). A person is in one place at a time; check the dates.</translation>
+    </message>
+    <message>
+        <source>请填写医院或机构名称</source>
+        <translation>Enter the name of the hospital or institution</translation>
+    </message>
+    <message>
+        <source>费用应为不小于 0 的金额（元），最多两位小数</source>
+        <translation>The cost must be an amount in yuan of at least 0, with at most two decimals</translation>
+    </message>
+    <message>
+        <source>安置记录不存在（编号 {id}）</source>
+        <translation>No such placement (number {id})</translation>
+    </message>
+    <message>
+        <source>这条安置记录已于 {day} 结束</source>
+        <translation>This placement already ended on {day}</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -1890,6 +2537,98 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>医院</source>
         <translation>Hospital</translation>
+    </message>
+    <message>
+        <source>精神专科医院</source>
+        <translation>Psychiatric hospital</translation>
+    </message>
+    <message>
+        <source>社会福利院 / 托养机构</source>
+        <translation>Welfare home / contracted care</translation>
+    </message>
+    <message>
+        <source>未成年人救助保护中心</source>
+        <translation>Minors&apos; protection centre</translation>
+    </message>
+    <message>
+        <source>返回站内</source>
+        <translation>Back in the station</translation>
+    </message>
+    <message>
+        <source>站内</source>
+        <translation>In the station</translation>
+    </message>
+    <message>
+        <source>寻亲公告</source>
+        <translation>Family-search announcement</translation>
+    </message>
+    <message>
+        <source>公安 DNA 采集比对</source>
+        <translation>Police DNA comparison</translation>
+    </message>
+    <message>
+        <source>指纹比对</source>
+        <translation>Fingerprint comparison</translation>
+    </message>
+    <message>
+        <source>公安人脸比对</source>
+        <translation>Police face comparison</translation>
+    </message>
+    <message>
+        <source>互联网寻亲平台</source>
+        <translation>Online family-search platform</translation>
+    </message>
+    <message>
+        <source>方言辨识</source>
+        <translation>Dialect identification</translation>
+    </message>
+    <message>
+        <source>电话联系</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>走访</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>站内照片比对</source>
+        <translation>Photo search in Station</translation>
+    </message>
+    <message>
+        <source>无结果</source>
+        <translation>No result</translation>
+    </message>
+    <message>
+        <source>有线索</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>延长救助期限</source>
+        <translation>Stay extended</translation>
+    </message>
+    <message>
+        <source>长期滞留安置决定</source>
+        <translation>Long-stay care decision</translation>
+    </message>
+    <message>
+        <source>启动落户安置</source>
+        <translation>Household registration started</translation>
+    </message>
+    <message>
+        <source>站内照料</source>
+        <translation>Care in the station</translation>
+    </message>
+    <message>
+        <source>站外托养</source>
+        <translation>Outside care</translation>
+    </message>
+    <message>
+        <source>特困供养</source>
+        <translation>Special support</translation>
     </message>
     <message>
         <source>群众</source>
@@ -1958,6 +2697,70 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>入站时间</source>
         <translation>Admitted at</translation>
+    </message>
+    <message>
+        <source>小时</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>天</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>个工作日</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>个月</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>所有在站（含送医、托养）人员</source>
+        <translation>Everyone in the station&apos;s care (hospitals and care homes included)</translation>
+    </message>
+    <message>
+        <source>身份未查明的人员</source>
+        <translation>Persons whose identity is not established</translation>
+    </message>
+    <message>
+        <source>无精神障碍、智力障碍的成年人</source>
+        <translation>Adults without mental illness or intellectual disability</translation>
+    </message>
+    <message>
+        <source>未成年人</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>老年人</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <source>精神障碍</source>
+        <translation>Mental illness</translation>
+    </message>
+    <message>
+        <source>智力障碍</source>
+        <translation>Intellectual disability</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>今</source>
+        <translation>now</translation>
     </message>
 </context>
 <context>

@@ -14,12 +14,15 @@ from station.services.container import Services
 from station.services.intake import IntakeResult
 from station.services.persons import PersonDetail
 from station.store.models import StaffPublic
+from station.ui.board_page import BoardPage
+from station.ui.casework_tabs import CaseworkServices
 from station.ui.intake_page import IntakePage
 from station.ui.lists_page import ListsPage
 from station.ui.person_page import PersonPage
 from station.ui.resident_page import ResidentPage
 from station.ui.search_page import SearchPage
 from station.ui.texts import vocab
+from station.ui.todo_page import TodoPage
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +49,15 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.residents.open_person.connect(self.open_person)
         self.residents.new_intake.connect(lambda: self.open_intake())
+        self.casework = CaseworkServices(
+            services.placements, services.family_search, services.deadlines
+        )
+        self.todo = TodoPage(self.casework, staff)
+        self.tabs.addTab(self.todo, self.tr("待办事项"))
+        self.tabs.tabBar().setTabButton(1, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.todo.open_person.connect(self.open_person)
+        self.todo.changed.connect(self._casework_changed)
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         self._build_menus()
         role = vocab(Role(staff.role).label)
@@ -80,6 +92,16 @@ class MainWindow(QMainWindow):
             action = QAction(label, self)
             action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
             language.addAction(action)
+
+        work_menu = self.menuBar().addMenu(self.tr("工作(&W)"))
+        todo = QAction(self.tr("待办事项(&T)"), self)
+        todo.setShortcut(QKeySequence("Ctrl+T"))
+        todo.triggered.connect(self.open_todo)
+        work_menu.addAction(todo)
+        board = QAction(self.tr("在站情况(&B)"), self)
+        board.setShortcut(QKeySequence("Ctrl+B"))
+        board.triggered.connect(self.open_board)
+        work_menu.addAction(board)
 
         match_menu = self.menuBar().addMenu(self.tr("比对(&M)"))
         search = QAction(self.tr("照片比对(&P)"), self)
@@ -123,8 +145,9 @@ class MainWindow(QMainWindow):
             self.services.belongings,
             self.staff,
             self.services.auth.staff_names(),
+            casework=self.casework,
         )
-        page.changed.connect(lambda _pid: self.residents.refresh())
+        page.changed.connect(lambda _pid: self._casework_changed())
         page.readmit.connect(self.open_intake)
         page.search_photo.connect(self.open_search)
         self.tabs.setCurrentIndex(self.tabs.addTab(page, page.title.text()))
@@ -161,9 +184,41 @@ class MainWindow(QMainWindow):
         page.refresh()
         return page
 
+    def open_todo(self) -> TodoPage:
+        self.tabs.setCurrentWidget(self.todo)
+        return self.todo
+
+    def open_board(self) -> BoardPage:
+        page = self._reuse(BoardPage)
+        if not isinstance(page, BoardPage):
+            page = BoardPage(self.services.placements)
+            page.open_person.connect(self.open_person)
+            self.tabs.setCurrentIndex(self.tabs.addTab(page, self.tr("在站情况")))
+        page.refresh()
+        return page
+
+    def _casework_changed(self) -> None:
+        """Something about a case changed: the lists that summarise cases show it."""
+        self.residents.refresh()
+        self.todo.refresh()
+        board = next(
+            (
+                w
+                for i in range(self.tabs.count())
+                if isinstance(w := self.tabs.widget(i), BoardPage)
+            ),
+            None,
+        )
+        if board is not None:
+            board.refresh()
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.todo:
+            self.todo.refresh()  # deadlines move with the clock
+
     def close_tab(self, index: int) -> bool:
         widget = self.tabs.widget(index)
-        if widget is None or widget is self.residents:
+        if widget is None or widget is self.residents or widget is self.todo:
             return False
         if isinstance(widget, IntakePage) and not widget.confirm_close():
             return False
@@ -172,7 +227,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _intake_saved(self, page: IntakePage, result: IntakeResult) -> None:
-        self.residents.refresh()
+        self._casework_changed()
         index = self.tabs.indexOf(page)
         person_page = self.open_person(result.person_id)
         if index >= 0:

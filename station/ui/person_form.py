@@ -94,7 +94,9 @@ class PersonForm(QWidget):
         self.mental_illness = QCheckBox(self.tr("精神障碍"))
         self.intellectual_disability = QCheckBox(self.tr("智力障碍"))
         for box in (self.mental_illness, self.intellectual_disability):
-            box.setToolTip(self.tr("需从严处理：不适用 10 天救助期限，离站须交给核实过的亲属或机构"))
+            box.setToolTip(
+                self.tr("需从严处理：不适用 10 天救助期限，离站须交给核实过的亲属或机构")
+            )
 
         identity = QGroupBox(self.tr("身份信息"))
         form = QFormLayout(identity)

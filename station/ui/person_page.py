@@ -33,6 +33,13 @@ from PySide6.QtWidgets import (
 
 from station.domain import id_number, person_rules
 from station.domain.age import AgeRange, age_on
+from station.domain.casework import (
+    AttemptKind,
+    AttemptResult,
+    DecisionKind,
+    LongStayOption,
+    PlacementKind,
+)
 from station.domain.clock import local_date, utcnow
 from station.domain.enums import BroughtBy, Build, Sex, StayStatus
 from station.domain.errors import InvalidInput, UserError
@@ -40,6 +47,7 @@ from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.services.belongings import BelongingService
 from station.services.persons import PersonDetail, PersonService
 from station.store.models import StaffPublic
+from station.ui.casework_tabs import CaseworkServices, CaseworkTabs
 from station.ui.errors import show_user_error
 from station.ui.field_errors import FieldErrors
 from station.ui.person_form import PersonForm
@@ -80,6 +88,8 @@ class PersonPage(QWidget):
         staff: StaffPublic,
         staff_names: dict[int, str],
         parent: QWidget | None = None,
+        *,
+        casework: CaseworkServices | None = None,
     ) -> None:
         super().__init__(parent)
         self.person_id = person_id
@@ -157,6 +167,13 @@ class PersonPage(QWidget):
         self.timeline.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.stays, self.tr("入站记录"))
+        self.casework: CaseworkTabs | None = None
+        if casework is not None:
+            self.casework = CaseworkTabs(person_id, casework, staff, staff_names, self)
+            self.tabs.addTab(self.casework.deadlines_tab, self.tr("期限"))
+            self.tabs.addTab(self.casework.placements_tab, self.tr("安置"))
+            self.tabs.addTab(self.casework.attempts_tab, self.tr("寻亲"))
+            self.casework.changed.connect(self._casework_changed)
         self.tabs.addTab(items_box, self.tr("随身物品"))
         self.tabs.addTab(self.timeline, self.tr("操作记录"))
 
@@ -186,8 +203,14 @@ class PersonPage(QWidget):
         self.return_button.clicked.connect(self._return_selected)
         self.reload()
 
+    def _casework_changed(self) -> None:
+        self.reload()
+        self.changed.emit(self.person_id)
+
     # --- display --------------------------------------------------------------------------------
     def reload(self) -> None:
+        if self.casework is not None:
+            self.casework.reload()
         detail = self._persons.detail(self.person_id)
         self.detail = detail
         person, stay = detail.person, detail.latest_stay
@@ -328,6 +351,13 @@ class PersonPage(QWidget):
             "belonging.receive": self.tr("接收保管物品"),
             "belonging.return": self.tr("归还物品"),
             "demo.close_stay": self.tr("离站（示例数据）"),
+            "placement.add": self.tr("送医 / 安置"),
+            "placement.end": self.tr("结束安置"),
+            "search.attempt": self.tr("记录寻亲"),
+            "stay.decision": self.tr("救助期限 / 安置决定"),
+            "person.identified": self.tr("身份已查明"),
+            "match.search": self.tr("照片比对"),
+            "match.decide": self.tr("比对判断"),
         }
         return labels.get(action, action)
 
@@ -435,6 +465,29 @@ FIELD_LABELS = {
     "returned_at": QT_TRANSLATE_NOOP("PersonPage", "归还时间"),
     "file": QT_TRANSLATE_NOOP("PersonPage", "文件"),
     "departed_at": QT_TRANSLATE_NOOP("PersonPage", "离站时间"),
+    "kind": QT_TRANSLATE_NOOP("PersonPage", "类别"),
+    "facility": QT_TRANSLATE_NOOP("PersonPage", "医院 / 机构"),
+    "started_on": QT_TRANSLATE_NOOP("PersonPage", "开始日期"),
+    "ended_on": QT_TRANSLATE_NOOP("PersonPage", "结束日期"),
+    "reason": QT_TRANSLATE_NOOP("PersonPage", "原因"),
+    "cost_fen": QT_TRANSLATE_NOOP("PersonPage", "费用（分）"),
+    "escort": QT_TRANSLATE_NOOP("PersonPage", "护送"),
+    "outcome": QT_TRANSLATE_NOOP("PersonPage", "结果"),
+    "at": QT_TRANSLATE_NOOP("PersonPage", "时间"),
+    "channel": QT_TRANSLATE_NOOP("PersonPage", "渠道"),
+    "reference": QT_TRANSLATE_NOOP("PersonPage", "编号"),
+    "result": QT_TRANSLATE_NOOP("PersonPage", "结果"),
+    "follow_up_on": QT_TRANSLATE_NOOP("PersonPage", "下次跟进"),
+    "option": QT_TRANSLATE_NOOP("PersonPage", "照料方式"),
+    "until_on": QT_TRANSLATE_NOOP("PersonPage", "延长至"),
+    "identified_at": QT_TRANSLATE_NOOP("PersonPage", "身份查明时间"),
+    "identified_how": QT_TRANSLATE_NOOP("PersonPage", "查明方式"),
+}
+# Stored keys of the casework vocabularies, shown as their labels in the timeline.
+VALUE_LABELS = {
+    e.value: e.label
+    for enum in (PlacementKind, AttemptKind, AttemptResult, DecisionKind, LongStayOption)
+    for e in enum
 }
 HIDDEN_KEYS = {"sha256"}
 
@@ -452,8 +505,11 @@ def _summary(before_json: str | None, after_json: str | None) -> str:
         if key == "id_number":
             value = id_number.mask(value) if isinstance(value, str) else value
             old = id_number.mask(old) if isinstance(old, str) else old
-        if key.endswith("_at") and isinstance(value, str):
+        if (key.endswith("_at") or key == "at") and isinstance(value, str):
             value = when(dt.datetime.fromisoformat(value))
+        if key in ("kind", "result", "option", "identified_how"):
+            value = vocab(VALUE_LABELS.get(value, value)) if isinstance(value, str) else value
+            old = vocab(VALUE_LABELS.get(old, old)) if isinstance(old, str) else old
         label = QCoreApplication.translate("PersonPage", FIELD_LABELS.get(key, key))
         shown = empty if value in (None, "") else value
         if key in before:

@@ -30,10 +30,11 @@ def no_unexpected_dialogs(monkeypatch):
     def refuse_dialog(self):
         raise AssertionError(f"unexpected dialog: {self.windowTitle()}")
 
+    from station.ui.casework_dialogs import _StepDialog
     from station.ui.earlier_dialog import EarlierStayDialog
     from station.ui.face_picker import FacePickerDialog
 
-    for dialog in (EarlierStayDialog, FacePickerDialog):
+    for dialog in (EarlierStayDialog, FacePickerDialog, _StepDialog):
         monkeypatch.setattr(dialog, "exec", refuse_dialog)
 
 

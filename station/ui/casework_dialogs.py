@@ -1,0 +1,272 @@
+"""Dialogs that record a step of a case: a placement, a family-search attempt, a decision on the stay.
+
+Each dialog hands its values to a ``save`` function (a service call). If the service refuses them, the
+reasons appear under the fields and the dialog stays open with everything typed still there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.domain.casework import (
+    AttemptKind,
+    AttemptResult,
+    DecisionKind,
+    LongStayOption,
+    PlacementKind,
+)
+from station.domain.errors import FieldError, InvalidInput, UserError
+from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.services.family_search import AttemptData
+from station.services.placements import MSG_COST, PlacementData, parse_cost
+from station.ui.field_errors import ERROR_STYLE, FieldErrors
+from station.ui.texts import error_text, vocab
+
+Save = Callable[[Any], object]
+
+
+def _date_edit(value: dt.date) -> QDateEdit:
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def _text(edit: QLineEdit | QPlainTextEdit) -> str | None:
+    text = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+    return text.strip() or None
+
+
+def _combo(values: list[Any]) -> QComboBox:
+    combo = QComboBox()
+    for value in values:
+        combo.addItem(vocab(value.label), value)
+    return combo
+
+
+class _StepDialog(QDialog):
+    """A form, inline errors, Save / Cancel; ``collect`` returns what to save or raises."""
+
+    def __init__(self, title: str, save: Save, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._save = save
+        self.saved: object = None
+        self.errors = FieldErrors()
+        self.form = QFormLayout()
+        self.banner = QLabel()
+        self.banner.setStyleSheet(ERROR_STYLE)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.buttons)
+
+    def collect(self) -> object:
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        self.errors.clear()
+        self.banner.hide()
+        try:
+            self.saved = self._save(self.collect())
+        except InvalidInput as exc:
+            unplaced = self.errors.show(exc.errors)
+            if unplaced:
+                self.banner.setText("\n".join(error_text(e) for e in unplaced))
+                self.banner.show()
+            return False
+        except UserError as exc:
+            self.banner.setText(error_text(exc))
+            self.banner.show()
+            return False
+        self.accept()
+        return True
+
+
+class PlacementDialog(_StepDialog):
+    def __init__(self, today: dt.date, save: Save, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("送医 / 安置"), save, parent)
+        self.kind = _combo(list(PlacementKind))
+        self.facility = QLineEdit()
+        self.facility.setPlaceholderText(self.tr("医院、福利院或机构的名称"))
+        self.started_on = _date_edit(today)
+        self.ended = QCheckBox(self.tr("已结束（补记以前的安置）"))
+        self.ended_on = _date_edit(today)
+        self.ended_on.setEnabled(False)
+        self.ended.toggled.connect(self.ended_on.setEnabled)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("送医原因、诊断或安置理由"))
+        self.cost = QLineEdit()
+        self.cost.setPlaceholderText(self.tr("元，例如 1200.50"))
+        self.escort = QLineEdit()
+        self.escort.setPlaceholderText(self.tr("护送的工作人员"))
+        self.outcome = QPlainTextEdit()
+        self.outcome.setFixedHeight(60)
+        e = self.errors
+        self.form.addRow(self.tr("去向"), self.kind)
+        e.add_row(self.form, self.tr("医院 / 机构"), self.facility, "facility")
+        e.add_row(self.form, self.tr("开始日期"), self.started_on, "started_on")
+        self.form.addRow("", self.ended)
+        e.add_row(self.form, self.tr("结束日期"), self.ended_on, "ended_on")
+        self.form.addRow(self.tr("原因 / 诊断"), self.reason)
+        e.add_row(self.form, self.tr("费用"), self.cost, "cost")
+        self.form.addRow(self.tr("护送人员"), self.escort)
+        self.form.addRow(self.tr("结果 / 备注"), self.outcome)
+        self.resize(460, 0)
+
+    def collect(self) -> PlacementData:
+        try:
+            cost = parse_cost(self.cost.text())
+        except ValueError:
+            raise InvalidInput([FieldError("cost", MSG_COST)]) from None
+        return PlacementData(
+            kind=PlacementKind(self.kind.currentData()),
+            started_on=self.started_on.date().toPython(),  # type: ignore[arg-type]
+            facility=_text(self.facility),
+            ended_on=self.ended_on.date().toPython() if self.ended.isChecked() else None,  # type: ignore[arg-type]
+            reason=_text(self.reason),
+            cost_fen=cost,
+            escort=_text(self.escort),
+            outcome=_text(self.outcome),
+        )
+
+
+class EndPlacementDialog(_StepDialog):
+    def __init__(self, today: dt.date, save: Save, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("结束当前安置"), save, parent)
+        self.ended_on = _date_edit(today)
+        self.outcome = QPlainTextEdit()
+        self.outcome.setFixedHeight(60)
+        self.outcome.setPlaceholderText(self.tr("例如：病情稳定出院，返回站内"))
+        self.cost = QLineEdit()
+        self.cost.setPlaceholderText(self.tr("元（不填则不变）"))
+        self.errors.add_row(self.form, self.tr("结束日期"), self.ended_on, "ended_on")
+        self.form.addRow(self.tr("结果"), self.outcome)
+        self.errors.add_row(self.form, self.tr("费用"), self.cost, "cost")
+
+    def collect(self) -> dict[str, Any]:
+        try:
+            cost = parse_cost(self.cost.text())
+        except ValueError:
+            raise InvalidInput([FieldError("cost", MSG_COST)]) from None
+        return {
+            "ended_on": self.ended_on.date().toPython(),
+            "outcome": _text(self.outcome),
+            "cost_fen": cost,
+        }
+
+
+class AttemptDialog(_StepDialog):
+    def __init__(
+        self,
+        now: dt.datetime,
+        save: Save,
+        parent: QWidget | None = None,
+        *,
+        kind: AttemptKind | None = None,
+    ) -> None:
+        super().__init__(self.tr("记录寻亲"), save, parent)
+        self.kind = _combo(list(AttemptKind))
+        if kind is not None:
+            self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.at = QDateTimeEdit(QDateTime(now.astimezone()))
+        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.at.setCalendarPopup(True)
+        self.channel = QLineEdit()
+        self.channel.setPlaceholderText(self.tr("例如：全国救助寻亲网、某某派出所、某电视台"))
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("公告编号、受理回执号等"))
+        self.result = _combo(list(AttemptResult))
+        self.follow = QCheckBox(self.tr("需要跟进"))
+        self.follow_up_on = _date_edit(now.astimezone().date() + dt.timedelta(days=7))
+        self.follow_up_on.setEnabled(False)
+        self.follow.toggled.connect(self.follow_up_on.setEnabled)
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(70)
+        e = self.errors
+        self.form.addRow(self.tr("方式"), self.kind)
+        e.add_row(self.form, self.tr("时间"), self.at, "at")
+        self.form.addRow(self.tr("渠道 / 单位"), self.channel)
+        self.form.addRow(self.tr("编号"), self.reference)
+        self.form.addRow(self.tr("结果"), self.result)
+        self.form.addRow("", self.follow)
+        e.add_row(self.form, self.tr("下次跟进"), self.follow_up_on, "follow_up_on")
+        self.form.addRow(self.tr("情况说明"), self.notes)
+        self.resize(460, 0)
+
+    def collect(self) -> AttemptData:
+        at = self.at.dateTime().toPython().astimezone(dt.UTC)  # type: ignore[union-attr]
+        return AttemptData(
+            kind=AttemptKind(self.kind.currentData()),
+            at=at,
+            result=AttemptResult(self.result.currentData()),
+            channel=_text(self.channel),
+            reference=_text(self.reference),
+            notes=_text(self.notes),
+            follow_up_on=self.follow_up_on.date().toPython() if self.follow.isChecked() else None,  # type: ignore[arg-type]
+        )
+
+
+DECISION_HINTS = {
+    DecisionKind.EXTENSION: QT_TRANSLATE_NOOP("DecisionDialog", "救助期满仍需留站时，登记延长到哪一天及理由。"),
+    DecisionKind.LONG_STAY: QT_TRANSLATE_NOOP("DecisionDialog", "滞留超过 10 天仍未查明身份的，决定照料方式。"),
+    DecisionKind.SETTLEMENT: QT_TRANSLATE_NOOP("DecisionDialog", "滞留超过 3 个月的，启动落户安置程序。"),
+}  # fmt: skip
+
+
+class DecisionDialog(_StepDialog):
+    def __init__(
+        self, kind: DecisionKind, today: dt.date, save: Save, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(vocab(kind.label), save, parent)
+        self.kind = kind
+        hint = QLabel(QCoreApplication.translate("DecisionDialog", DECISION_HINTS[kind]))
+        hint.setWordWrap(True)
+        self.form.addRow(hint)
+        self.option = _combo(list(LongStayOption))
+        self.until_on = _date_edit(today + dt.timedelta(days=10))
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(70)
+        if kind is DecisionKind.LONG_STAY:
+            self.errors.add_row(self.form, self.tr("照料方式"), self.option, "option")
+        if kind is DecisionKind.EXTENSION:
+            self.errors.add_row(self.form, self.tr("延长至"), self.until_on, "until_on")
+        self.form.addRow(self.tr("理由 / 说明"), self.notes)
+        self.resize(420, 0)
+
+    def collect(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "option": LongStayOption(self.option.currentData())
+            if self.kind is DecisionKind.LONG_STAY
+            else None,
+            "until_on": self.until_on.date().toPython()
+            if self.kind is DecisionKind.EXTENSION
+            else None,
+            "notes": _text(self.notes),
+        }

@@ -1,0 +1,361 @@
+"""The case file's casework tabs: deadlines (期限), placements (安置), family search (寻亲)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.domain.casework import (
+    AttemptKind,
+    AttemptResult,
+    DecisionKind,
+    LongStayOption,
+    PlacementKind,
+)
+from station.domain.clock import local_date
+from station.domain.deadlines import Deadline, Status
+from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.services.deadlines import DeadlineService
+from station.services.family_search import FamilySearchService
+from station.services.placements import PlacementService
+from station.store.models import StaffPublic
+from station.ui.casework_dialogs import (
+    AttemptDialog,
+    DecisionDialog,
+    EndPlacementDialog,
+    PlacementDialog,
+)
+from station.ui.texts import day, vocab, when
+
+STATUS_COLOURS = {
+    Status.OVERDUE: "#ffcdd2",
+    Status.SOON: "#ffe0b2",
+    Status.OPEN: "#fff9c4",
+    Status.DONE: "#c8e6c9",
+}
+
+
+@dataclass(frozen=True)
+class CaseworkServices:
+    placements: PlacementService
+    family_search: FamilySearchService
+    deadlines: DeadlineService
+
+
+def table(headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.verticalHeader().hide()
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+def fill(t: QTableWidget, rows: list[list[str]], colours: list[str | None] | None = None) -> None:
+    t.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if colours and colours[r]:
+                item.setBackground(QBrush(QColor(colours[r])))
+            t.setItem(r, c, item)
+
+
+DUE_TEXTS = {
+    "days": QT_TRANSLATE_NOOP("Deadlines", "{n} 天"),
+    "hours": QT_TRANSLATE_NOOP("Deadlines", "{n} 小时"),
+    "late": QT_TRANSLATE_NOOP("Deadlines", "{due}（逾期 {amount}）"),
+    "left": QT_TRANSLATE_NOOP("Deadlines", "{due}（还剩 {amount}）"),
+}
+
+
+def due_text(d: Deadline, now: dt.datetime) -> str:
+    """The due time with how long is left ("还剩 5 小时") or how late it is ("逾期 2 天")."""
+    if d.status is Status.DONE:
+        return when(d.due_at)
+    left = (d.due_at - now).total_seconds()
+    hours = abs(left) / 3600
+
+    def text(key: str) -> str:
+        return QCoreApplication.translate("Deadlines", DUE_TEXTS[key])
+
+    amount = (
+        text("days").format(n=int(hours // 24))
+        if hours >= 48
+        else text("hours").format(n=max(1, int(hours)))
+    )
+    return text("late" if left < 0 else "left").format(due=when(d.due_at), amount=amount)
+
+
+def rule_title(d: Deadline) -> str:
+    """A default rule's title in the interface language; an administrator's own words as written."""
+    return QCoreApplication.translate("DeadlineRule", d.rule.title)
+
+
+def record_step(
+    parent: QWidget,
+    services: CaseworkServices,
+    person_id: int,
+    staff: StaffPublic,
+    deadline: Deadline,
+) -> bool:
+    """Open the dialog that records what clears ``deadline``; True when something was saved."""
+    now = services.deadlines.now()
+    decisions = [
+        DecisionKind(k) for k in deadline.rule.clears if k in DecisionKind._value2member_map_
+    ]
+    if decisions:
+        return DecisionFlow(parent, services, person_id, staff).run(decisions[0])
+    kinds = sorted(
+        AttemptKind(k) for k in deadline.rule.clears if k in AttemptKind._value2member_map_
+    )
+    dialog = AttemptDialog(
+        now,
+        lambda data: services.family_search.log_attempt(person_id, data, staff),
+        parent,
+        kind=kinds[0] if kinds else None,
+    )
+    return bool(dialog.exec())
+
+
+class DecisionFlow:
+    def __init__(
+        self, parent: QWidget, services: CaseworkServices, person_id: int, staff: StaffPublic
+    ) -> None:
+        self.parent, self.services, self.person_id, self.staff = parent, services, person_id, staff
+
+    def run(self, kind: DecisionKind) -> bool:
+        today = local_date(self.services.deadlines.now())
+
+        def save(values: dict[str, object]) -> object:
+            return self.services.family_search.decide(
+                self.person_id,
+                kind,
+                self.staff,
+                option=values["option"],  # type: ignore[arg-type]
+                until_on=values["until_on"],  # type: ignore[arg-type]
+                notes=values["notes"],  # type: ignore[arg-type]
+            )
+
+        return bool(DecisionDialog(kind, today, save, self.parent).exec())
+
+
+class CaseworkTabs(QObject):
+    """Three widgets for the case file's tabs, kept in step; ``changed`` after anything is saved."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        person_id: int,
+        services: CaseworkServices,
+        staff: StaffPublic,
+        staff_names: dict[int, str],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.person_id = person_id
+        self.services = services
+        self.staff = staff
+        self.staff_names = staff_names
+        self.host = parent
+        self.deadlines: list[Deadline] = []
+
+        # 期限
+        self.deadlines_tab = QWidget()
+        self.flags = QLabel()
+        self.flags.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.deadline_table = table(
+            [self.tr("状态"), self.tr("事项"), self.tr("期限"), self.tr("完成于")]
+        )
+        self.record_button = QPushButton(self.tr("记录所选事项…"))
+        self.record_button.clicked.connect(self.record_selected)
+        self.deadline_table.doubleClicked.connect(lambda _i: self.record_selected())
+        layout = QVBoxLayout(self.deadlines_tab)
+        layout.addWidget(self.flags)
+        layout.addWidget(self.deadline_table)
+        layout.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        # 安置
+        self.placements_tab = QWidget()
+        self.placement_table = table(
+            [self.tr("去向"), self.tr("医院 / 机构"), self.tr("开始"), self.tr("结束"),
+             self.tr("天数"), self.tr("原因 / 诊断"), self.tr("费用（元）"), self.tr("护送"),
+             self.tr("结果")]
+        )  # fmt: skip
+        self.place_button = QPushButton(self.tr("送医 / 安置…"))
+        self.end_button = QPushButton(self.tr("结束当前安置…"))
+        self.place_button.clicked.connect(self.place)
+        self.end_button.clicked.connect(self.end_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.place_button)
+        buttons.addWidget(self.end_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self.placements_tab)
+        layout.addWidget(self.placement_table)
+        layout.addLayout(buttons)
+
+        # 寻亲
+        self.attempts_tab = QWidget()
+        self.attempt_table = table(
+            [self.tr("时间"), self.tr("方式"), self.tr("渠道 / 单位"), self.tr("编号"),
+             self.tr("结果"), self.tr("下次跟进"), self.tr("经办人"), self.tr("情况说明")]
+        )  # fmt: skip
+        self.decision_table = table(
+            [self.tr("时间"), self.tr("决定"), self.tr("内容"), self.tr("经办人"), self.tr("说明")]
+        )
+        self.attempt_button = QPushButton(self.tr("记录寻亲…"))
+        self.attempt_button.clicked.connect(self.log_attempt)
+        self.decision_buttons = {}
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.attempt_button)
+        for kind in DecisionKind:
+            button = QPushButton(vocab(kind.label) + "…")
+            button.clicked.connect(lambda _c=False, k=kind: self.decide(k))
+            self.decision_buttons[kind] = button
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self.attempts_tab)
+        layout.addWidget(self.attempt_table, 2)
+        layout.addWidget(QLabel(self.tr("救助期限与安置决定")))
+        layout.addWidget(self.decision_table, 1)
+        layout.addLayout(buttons)
+
+    # --- display ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        now = self.services.deadlines.now()
+        self.deadlines, flags = self.services.deadlines.for_person(self.person_id)
+        self.flags.setText(
+            self.tr("需从严处理：{flags}").format(flags="、".join(vocab(f.label) for f in flags))
+            if flags
+            else ""
+        )
+        self.flags.setVisible(bool(flags))
+        fill(
+            self.deadline_table,
+            [
+                [vocab(d.status.label), rule_title(d), due_text(d, now), when(d.done_at)]
+                for d in self.deadlines
+            ],
+            [STATUS_COLOURS[d.status] for d in self.deadlines],
+        )
+        self.record_button.setEnabled(bool(self.deadlines))
+
+        today = local_date(now)
+        placements = self.services.placements.history(self.person_id)
+        fill(
+            self.placement_table,
+            [
+                [
+                    vocab(PlacementKind(p.kind).label),
+                    p.facility or "",
+                    day(p.started_on),
+                    day(p.ended_on) if p.ended_on else self.tr("（当前）"),
+                    str(((p.ended_on or today) - p.started_on).days),
+                    p.reason or "",
+                    f"{p.cost_fen / 100:.2f}" if p.cost_fen is not None else "",
+                    p.escort or "",
+                    p.outcome or "",
+                ]
+                for p in placements
+            ],
+        )
+        self._current = next((p for p in placements if p.ended_on is None), None)
+        self.end_button.setEnabled(self._current is not None)
+
+        attempts = self.services.family_search.attempts(self.person_id)
+        fill(
+            self.attempt_table,
+            [
+                [
+                    when(a.at),
+                    vocab(AttemptKind(a.kind).label),
+                    a.channel or "",
+                    a.reference or "",
+                    vocab(AttemptResult(a.result).label),
+                    day(a.follow_up_on),
+                    self.staff_names.get(a.staff_id, ""),
+                    a.notes or "",
+                ]
+                for a in attempts
+            ],
+        )
+        decisions = self.services.family_search.decisions(self.person_id)
+        fill(
+            self.decision_table,
+            [
+                [
+                    when(d.at),
+                    vocab(DecisionKind(d.kind).label),
+                    vocab(LongStayOption(d.option).label)
+                    if d.option
+                    else (self.tr("至 {day}").format(day=day(d.until_on)) if d.until_on else ""),
+                    self.staff_names.get(d.staff_id, ""),
+                    d.notes or "",
+                ]
+                for d in decisions
+            ],
+        )
+
+    # --- actions ----------------------------------------------------------------------------
+    def _saved(self, did: bool) -> None:
+        if did:
+            self.reload()
+            self.changed.emit()
+
+    def record_selected(self) -> None:
+        rows = self.deadline_table.selectionModel().selectedRows()
+        if not rows or not self.deadlines:
+            return
+        deadline = self.deadlines[rows[0].row()]
+        self._saved(record_step(self.host, self.services, self.person_id, self.staff, deadline))
+
+    def place(self) -> None:
+        today = local_date(self.services.deadlines.now())
+        dialog = PlacementDialog(
+            today, lambda data: self.services.placements.place(self.person_id, data, self.staff),
+            self.host,
+        )  # fmt: skip
+        self._saved(bool(dialog.exec()))
+
+    def end_current(self) -> None:
+        if self._current is None:
+            return
+        current = self._current
+        today = local_date(self.services.deadlines.now())
+        dialog = EndPlacementDialog(
+            today,
+            lambda v: self.services.placements.end(current.id, v["ended_on"], self.staff,
+                                                   outcome=v["outcome"], cost_fen=v["cost_fen"]),
+            self.host,
+        )  # fmt: skip
+        self._saved(bool(dialog.exec()))
+
+    def log_attempt(self) -> None:
+        dialog = AttemptDialog(
+            self.services.deadlines.now(),
+            lambda data: self.services.family_search.log_attempt(self.person_id, data, self.staff),
+            self.host,
+        )
+        self._saved(bool(dialog.exec()))
+
+    def decide(self, kind: DecisionKind) -> None:
+        flow = DecisionFlow(self.host, self.services, self.person_id, self.staff)
+        self._saved(flow.run(kind))

@@ -1,0 +1,111 @@
+"""The case after intake through the real pages: the to-do list, placements, the status board."""
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+
+from station.domain.casework import AttemptKind, DecisionKind, LongStayOption, PlacementKind
+from station.domain.deadlines import Status
+from station.ui.casework_dialogs import AttemptDialog, DecisionDialog, PlacementDialog
+from station.ui.person_page import PersonPage
+from tests.factories import intake
+from tests.ui.conftest import type_text
+
+
+def answer_dialog(monkeypatch, cls, fill):
+    """The next dialogs of ``cls`` are filled by ``fill`` and saved as a user would."""
+    seen = []
+
+    def exec_(dialog):
+        seen.append(dialog)
+        fill(dialog)
+        return 1 if dialog.save() else 0
+
+    monkeypatch.setattr(cls, "exec", exec_)
+    return seen
+
+
+def test_an_injured_man_is_announced_sent_to_hospital_and_moved_on(
+    qtbot, window, services, admin, monkeypatch
+):
+    now = dt.datetime.now(dt.UTC)
+    man = services.intake.register(
+        intake(admitted_at=now - dt.timedelta(hours=20), age_low=40, age_high=50), admin
+    ).person_id
+
+    # The to-do list shows the announcement due within hours, the DNA request within days.
+    todo = window.open_todo()
+    todo.refresh()
+    assert [todo.table.item(r, 2).text() for r in range(todo.table.rowCount())] == [
+        "发布寻亲公告（入站 24 小时内）",
+        "申请公安 DNA 采集比对（7 个工作日内）",
+    ]
+    assert todo.table.item(0, 0).text() == "即将到期" and "还剩" in todo.table.item(0, 1).text()
+
+    def announce(dialog):
+        assert AttemptKind(dialog.kind.currentData()) is AttemptKind.ANNOUNCEMENT
+        type_text(qtbot, dialog.channel, "全国救助寻亲网")
+        type_text(qtbot, dialog.reference, "GG-2026-118")
+
+    shown = answer_dialog(monkeypatch, AttemptDialog, announce)
+    todo.table.selectRow(0)
+    assert todo.record_selected()
+    assert len(shown) == 1
+    assert [todo.table.item(r, 2).text() for r in range(todo.table.rowCount())] == [
+        "申请公安 DNA 采集比对（7 个工作日内）"
+    ]
+
+    # From the to-do list to his case file; he goes to hospital, then to a psychiatric hospital.
+    todo.table.selectRow(0)
+    todo.open_button.click()
+    page = window.tabs.currentWidget()
+    assert isinstance(page, PersonPage) and page.person_id == man
+    tabs = page.casework
+
+    def hospital(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData(PlacementKind.HOSPITAL))
+        type_text(qtbot, dialog.facility, "市第一人民医院")
+        type_text(qtbot, dialog.cost, "abc")  # not money: refused, explained, nothing saved
+
+    placed = answer_dialog(monkeypatch, PlacementDialog, hospital)
+    tabs.place_button.click()
+    assert placed[0].errors.labels["cost"].text() == "费用应为不小于 0 的金额（元），最多两位小数"
+    assert tabs.placement_table.rowCount() == 0
+
+    def hospital_again(dialog):
+        hospital(dialog)
+        dialog.cost.setText("1200.5")
+        dialog.started_on.setDate(QDate.currentDate())
+
+    answer_dialog(monkeypatch, PlacementDialog, hospital_again)
+    tabs.place_button.click()
+    assert tabs.placement_table.rowCount() == 1
+    assert tabs.placement_table.item(0, 6).text() == "1200.50"
+
+    def psychiatric(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData(PlacementKind.PSYCHIATRIC))
+        type_text(qtbot, dialog.facility, "市精神卫生中心")
+
+    answer_dialog(monkeypatch, PlacementDialog, psychiatric)
+    tabs.place_button.click()
+    assert tabs.placement_table.rowCount() == 2
+    assert tabs.placement_table.item(0, 3).text() == "（当前）"  # the psychiatric hospital
+    assert tabs.placement_table.item(1, 3).text() != "（当前）"  # the hospital, ended by the move
+    assert "送医 / 安置" in page.timeline.item(0).text()
+
+    board = window.open_board()
+    group = board.tree.topLevelItem(0)
+    assert group.text(0) == "精神专科医院（1 人）"
+    assert group.child(0).text(2) == "市精神卫生中心"
+
+    # A decision on the stay from the case file: the choice of care is asked for.
+    def long_stay(dialog):
+        assert dialog.option.count() == 3
+        dialog.option.setCurrentIndex(dialog.option.findData(LongStayOption.OUTSIDE_CARE))
+
+    answer_dialog(monkeypatch, DecisionDialog, long_stay)
+    tabs.decision_buttons[DecisionKind.LONG_STAY].click()
+    assert tabs.decision_table.rowCount() == 1
+    assert tabs.decision_table.item(0, 2).text() == "站外托养"
+    statuses = {d.rule.code: d.status for d in services.deadlines.for_person(man)[0]}
+    assert statuses["announce"] is Status.DONE
