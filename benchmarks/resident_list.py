@@ -24,7 +24,7 @@ from station.services.residents import ResidentFilter, SortKey
 from station.store.models import Person, Stay
 
 
-def build(services: Services, persons: int, staff_id: int) -> None:
+def build(services: Services, persons: int, staff_id: int, departed_share: float = 0.8) -> None:
     """Bulk rows shaped like real intakes (the intake service would take minutes for 100 000)."""
     rng = random.Random(7)
     now = dt.datetime.now(dt.UTC)
@@ -65,7 +65,7 @@ def build(services: Services, persons: int, staff_id: int) -> None:
                     version=1,
                 )
             )
-            departed = rng.random() < 0.8
+            departed = rng.random() < departed_share
             stays.append(
                 dict(
                     id=pid,

@@ -20,6 +20,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property, lru_cache
 
 from station.domain.age import AgeRange
 from station.domain.clock import LOCAL_TZ, local_date, to_local
@@ -113,6 +114,15 @@ class Span:
     def times(self, n: int) -> Span:
         return Span(self.amount * n, self.unit)
 
+    @cached_property
+    def fixed(self) -> dt.timedelta | None:
+        """The length, when it does not depend on the calendar (hours, days)."""
+        if self.unit is Unit.HOURS:
+            return dt.timedelta(hours=self.amount)
+        if self.unit is Unit.DAYS:
+            return dt.timedelta(days=self.amount)
+        return None
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -137,25 +147,49 @@ class Calendar:
             return True
         return day not in self.holidays and day.weekday() < 5
 
+    def occurrences(self, first: dt.datetime, every: Span, until: dt.datetime) -> int:
+        """The largest n with ``first + n × every`` not after ``until`` (0 if none)."""
+        if every.amount <= 0 or until < first:
+            return 0
+        if every.fixed is not None:
+            return (until - first) // every.fixed
+        n = 0  # months and working days: count (a few dozen steps at most in practice)
+        while self.add(first, every.times(n + 1)) <= until:
+            n += 1
+        return n
+
     def add(self, start: dt.datetime, span: Span) -> dt.datetime:
-        if span.unit is Unit.HOURS:
-            return start + dt.timedelta(hours=span.amount)
-        if span.unit is Unit.DAYS:
-            return start + dt.timedelta(days=span.amount)
+        if span.fixed is not None:
+            return start + span.fixed
         if span.unit is Unit.MONTHS:
-            local = to_local(start, self.tz)
-            months = local.month - 1 + span.amount
-            year, month = local.year + months // 12, months % 12 + 1
-            day = min(local.day, calendar.monthrange(year, month)[1])
-            return local.replace(year=year, month=month, day=day).astimezone(dt.UTC)
-        day = local_date(start, self.tz)
-        left = span.amount
-        while left > 0:
-            day += dt.timedelta(days=1)
-            if self.is_working(day):
-                left -= 1
-        end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), self.tz)
-        return end.astimezone(dt.UTC)
+            return _add_months(start, span.amount, self.tz)
+        return self._end_of_working_days(local_date(start, self.tz), span.amount)
+
+    def _end_of_working_days(self, day: dt.date, n: int) -> dt.datetime:
+        key = (day, n)
+        cache = self._cache
+        if key not in cache:
+            left = n
+            while left > 0:
+                day += dt.timedelta(days=1)
+                if self.is_working(day):
+                    left -= 1
+            end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), self.tz)
+            cache[key] = end.astimezone(dt.UTC)
+        return cache[key]
+
+    @cached_property
+    def _cache(self) -> dict[tuple[dt.date, int], dt.datetime]:
+        return {}
+
+
+@lru_cache(maxsize=65536)
+def _add_months(start: dt.datetime, months: int, tz: dt.tzinfo) -> dt.datetime:
+    local = to_local(start, tz)
+    total = local.month - 1 + months
+    year, month = local.year + total // 12, total % 12 + 1
+    day = min(local.day, calendar.monthrange(year, month)[1])
+    return local.replace(year=year, month=month, day=day).astimezone(dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -222,11 +256,8 @@ def evaluate(
         first = cal.add(facts.admitted_at, rule.opens)
         if first > horizon:
             continue
-        n = 0
-        if rule.every is not None:
-            while cal.add(first, rule.every.times(n + 1)) <= horizon:
-                n += 1
-        opens = cal.add(first, rule.every.times(n)) if rule.every is not None else first
+        n = 0 if rule.every is None else cal.occurrences(first, rule.every, horizon)
+        opens = cal.add(first, rule.every.times(n)) if rule.every is not None and n else first
         due = cal.add(opens, rule.grace)
         done = [facts.done[k] for k in rule.clears if k in facts.done and facts.done[k] >= opens]
         done_at = max(done) if done else None

@@ -11,10 +11,14 @@ import random
 from collections.abc import Iterator
 
 from station.domain import id_number
+from station.domain.casework import AttemptKind, DecisionKind, LongStayOption, PlacementKind
+from station.domain.clock import local_date
 from station.domain.enums import BroughtBy, Build, Sex, StayStatus
 from station.services import audit
 from station.services.container import Services
+from station.services.family_search import AttemptData
 from station.services.forms import BelongingData, IntakeData, PersonFields
+from station.services.placements import PlacementData
 from station.store.models import StaffPublic, Stay
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -196,8 +200,12 @@ def _records(rng: random.Random, count: int, now: dt.datetime) -> Iterator[Intak
     for _ in range(count):
         admitted = now - dt.timedelta(minutes=rng.randint(30, 2 * 365 * 24 * 60))
         brought = rng.choice(list(BroughtBy))
+        health = rng.choice(HEALTH)
+        person = _person(rng, admitted)
+        person.mental_illness = "精神" in health
+        person.intellectual_disability = "智力" in health
         yield IntakeData(
-            person=_person(rng, admitted),
+            person=person,
             admitted_at=admitted,
             found_at=admitted - dt.timedelta(minutes=rng.randint(20, 600)),
             found_place=rng.choice(PLACES),
@@ -205,7 +213,7 @@ def _records(rng: random.Random, count: int, now: dt.datetime) -> Iterator[Intak
             brought_by_name=rng.choice(POLICE) if brought == BroughtBy.POLICE else None,
             brought_by_contact=f"1{rng.randint(3, 9)}{rng.randint(0, 999_999_999):09d}",
             clothing=rng.choice(CLOTHING),
-            health_on_arrival=rng.choice(HEALTH),
+            health_on_arrival=health,
             belongings=[
                 BelongingData(
                     item, rng.randint(1, 3) if item != "现金" else rng.randint(5, 300), cond
@@ -213,6 +221,70 @@ def _records(rng: random.Random, count: int, now: dt.datetime) -> Iterator[Intak
                 for item, cond in rng.sample(ITEMS, k=rng.randint(0, 3))
             ],
         )
+
+
+def _casework(
+    services: Services,
+    by: StaffPublic,
+    rng: random.Random,
+    person_id: int,
+    admitted: dt.datetime,
+    now: dt.datetime,
+) -> None:
+    """What a diligent station would have recorded: announcements, DNA requests, placements."""
+    search = services.family_search
+
+    def attempt(kind: AttemptKind, after: dt.timedelta, channel: str) -> None:
+        at = admitted + after
+        if at < now:
+            search.log_attempt(
+                person_id, AttemptData(kind, at, channel=channel,
+                                       reference=f"{kind.value[:2].upper()}-{rng.randint(1000, 9999)}"),
+                by,
+            )  # fmt: skip
+
+    if rng.random() < 0.9:
+        attempt(AttemptKind.ANNOUNCEMENT, dt.timedelta(hours=rng.randint(2, 20)), "全国救助寻亲网")
+    if rng.random() < 0.7:
+        attempt(AttemptKind.POLICE_DNA, dt.timedelta(days=rng.randint(1, 6)), "辖区派出所")
+    days = (now - admitted).days
+    if days > 35 and rng.random() < 0.85:  # the one-month renewals
+        month = dt.timedelta(days=rng.randint(31, 35))
+        attempt(AttemptKind.ANNOUNCEMENT, month, "全国救助寻亲网")
+        attempt(AttemptKind.POLICE_DNA, month + dt.timedelta(days=1), "辖区派出所")
+        attempt(AttemptKind.POLICE_FACE, month + dt.timedelta(days=2), "市公安局刑侦支队")
+    if days > 30 and rng.random() < 0.8:  # the latest periodic photo search
+        attempt(AttemptKind.PHOTO_SEARCH, dt.timedelta(days=days - rng.randint(0, 20)), "Station")
+    if days > 10 and rng.random() < 0.85:
+        services.family_search.decide(
+            person_id, DecisionKind.EXTENSION, by, until_on=local_date(now) + dt.timedelta(days=30),
+            at=admitted + dt.timedelta(days=9),
+        )  # fmt: skip
+    if days > 100 and rng.random() < 0.7:
+        services.family_search.decide(
+            person_id, DecisionKind.SETTLEMENT, by, at=admitted + dt.timedelta(days=95)
+        )
+    if days > 12 and rng.random() < 0.8:
+        option = rng.choice(list(LongStayOption))
+        services.family_search.decide(
+            person_id, DecisionKind.LONG_STAY, by, option=option,
+            at=admitted + dt.timedelta(days=10, hours=rng.randint(1, 40)),
+        )  # fmt: skip
+    start = local_date(admitted)
+    if days > 3 and rng.random() < 0.25:
+        kind, place = rng.choice(
+            [(PlacementKind.HOSPITAL, "市第一人民医院"), (PlacementKind.PSYCHIATRIC, "市精神卫生中心"),
+             (PlacementKind.WELFARE_HOME, "市社会福利院")]
+        )  # fmt: skip
+        first = start + dt.timedelta(days=rng.randint(0, 2))
+        ended = first + dt.timedelta(days=rng.randint(2, 20))
+        services.placements.place(
+            person_id,
+            PlacementData(kind, first, place, ended_on=ended if ended < local_date(now) and
+                          rng.random() < 0.5 else None, reason="入站时" + rng.choice(HEALTH),
+                          cost_fen=rng.randint(20_000, 900_000)),
+            by,
+        )  # fmt: skip
 
 
 def seed(services: Services, by: StaffPublic, *, count: int = 300, seed: int = 2026) -> int:
@@ -224,6 +296,7 @@ def seed(services: Services, by: StaffPublic, *, count: int = 300, seed: int = 2
         result = services.intake.register(data, by)
         made += 1
         age = now - data.admitted_at
+        _casework(services, by, rng, result.person_id, data.admitted_at, now)
         if age > dt.timedelta(days=10) and rng.random() < 0.67:
             departed = data.admitted_at + dt.timedelta(days=rng.randint(1, min(age.days, 200)))
             with services.db.write() as session:

@@ -188,7 +188,15 @@ class PlacementService:
         today = local_date(self.now())
         with self.db.read() as s:
             rows = s.exec(
-                select(Person, Stay, Placement)
+                select(
+                    Person.id,
+                    Person.name,
+                    Stay.case_number,
+                    Stay.admitted_at,
+                    Placement.kind,
+                    Placement.facility,
+                    Placement.started_on,
+                )
                 .join(Stay, col(Stay.id) == col(Person.latest_stay_id))
                 .join(
                     Placement,
@@ -199,23 +207,15 @@ class PlacementService:
                 .order_by(col(Stay.admitted_at))
             ).all()
         out = []
-        for person, stay, placement in rows:
-            if placement is None or placement.kind == PlacementKind.STATION:
+        for person_id, name, case, admitted_at, kind, facility, started_on in rows:
+            if kind is None or kind == PlacementKind.STATION:
                 where, facility = IN_STATION, None
-                since = placement.started_on if placement else local_date(stay.admitted_at)
+                since = started_on or local_date(admitted_at)
             else:
-                where, facility, since = placement.kind, placement.facility, placement.started_on
-            assert person.id is not None
+                where, since = kind, started_on
+            title = display_name(name, case)
             out.append(
-                BoardRow(
-                    person.id,
-                    display_name(person.name, stay.case_number),
-                    stay.case_number,
-                    where,
-                    facility,
-                    since,
-                    (today - since).days,
-                )
+                BoardRow(person_id, title, case, where, facility, since, (today - since).days)
             )
         return out
 

@@ -16,7 +16,8 @@ from station.domain.casework import IN_STATION_LABEL, PlacementKind
 from station.services.placements import IN_STATION, PlacementService
 from station.ui.texts import day, vocab
 
-ORDER = [IN_STATION, *[k.value for k in PlacementKind if k is not PlacementKind.STATION]]
+# Those placed outside first (the ones staff must keep track of), then everyone in the station.
+ORDER = [*[k.value for k in PlacementKind if k is not PlacementKind.STATION], IN_STATION]
 
 
 class BoardPage(QWidget):
@@ -32,6 +33,7 @@ class BoardPage(QWidget):
              self.tr("天数")]
         )  # fmt: skip
         self.tree.setAlternatingRowColors(True)
+        self.tree.header().setStretchLastSection(False)
         refresh = QPushButton(self.tr("刷新"))
         refresh.clicked.connect(self.refresh)
         layout = QVBoxLayout(self)

@@ -162,3 +162,16 @@ def test_working_days_end_at_local_midnight_after_exactly_n_working_days(start, 
         1 for i in range(1, (last - first).days + 1) if cal.is_working(first + dt.timedelta(i))
     )
     assert counted == n
+
+
+@given(
+    st.datetimes(min_value=dt.datetime(2020, 1, 1), max_value=dt.datetime(2030, 1, 1)),
+    st.integers(min_value=0, max_value=2000),
+    st.sampled_from([Span(30, Unit.DAYS), Span(12, Unit.HOURS), Span(1, Unit.MONTHS)]),
+)
+def test_the_latest_occurrence_is_the_last_one_not_after_the_horizon(start, hours, every):
+    cal = Calendar()
+    first = start.replace(tzinfo=BEIJING).astimezone(dt.UTC)
+    until = first + dt.timedelta(hours=hours)
+    n = cal.occurrences(first, every, until)
+    assert cal.add(first, every.times(n)) <= until < cal.add(first, every.times(n + 1))
