@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from sqlmodel import Session
+
 from station.domain.clock import format_local, utcnow
 from station.domain.errors import InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
@@ -63,21 +67,25 @@ class BelongingService:
             row = session.get(Belonging, belonging_id)
             if row is None:
                 raise UserError(MSG_NO_ITEM, id=belonging_id)
-            if row.returned_at is not None:
-                raise UserError(
-                    MSG_ALREADY_RETURNED, item=row.item, when=format_local(row.returned_at)
-                )
-            row.returned_at, row.returned_to, row.returned_by = now, to, by.id
-            stay = session.get(Stay, row.stay_id)
-            audit.record(
-                session,
-                by,
-                "belonging.return",
-                entity="belonging",
-                entity_id=row.id,
-                person_id=stay.person_id if stay else None,
-                before={"returned_at": None},
-                after={"item": row.item, "returned_to": to, "returned_at": now.isoformat()},
-                at=now,
-            )
+            hand_back(session, row, to, by, now)
             return BelongingPublic.model_validate(row, from_attributes=True)
+
+
+def hand_back(session: Session, row: Belonging, to: str, by: StaffPublic, at: dt.datetime) -> None:
+    """Record an item leaving custody, inside the caller's transaction, audited."""
+    if row.returned_at is not None:
+        raise UserError(MSG_ALREADY_RETURNED, item=row.item, when=format_local(row.returned_at))
+    row.returned_at, row.returned_to, row.returned_by = at, to, by.id
+    session.add(row)
+    stay = session.get(Stay, row.stay_id)
+    audit.record(
+        session,
+        by,
+        "belonging.return",
+        entity="belonging",
+        entity_id=row.id,
+        person_id=stay.person_id if stay else None,
+        before={"returned_at": None},
+        after={"item": row.item, "returned_to": to, "returned_at": at.isoformat()},
+        at=at,
+    )

@@ -11,6 +11,7 @@ from station.domain.clock import utcnow
 from station.services.auth import AuthService
 from station.services.belongings import BelongingService
 from station.services.deadlines import DeadlineService
+from station.services.departures import DepartureService
 from station.services.family_search import FamilySearchService
 from station.services.galleries import GalleryService
 from station.services.intake import IntakeService
@@ -39,6 +40,7 @@ class Services:
     placements: PlacementService
     family_search: FamilySearchService
     deadlines: DeadlineService
+    departures: DepartureService
     migration: migrate.MigrationResult
     now: Callable[[], dt.datetime] = utcnow
 
@@ -68,6 +70,7 @@ class Services:
             placements=PlacementService(db, now=now),
             family_search=FamilySearchService(db, now=now),
             deadlines=DeadlineService(db, now=now),
+            departures=DepartureService(db, now=now),
             migration=result,
             now=now,
         )

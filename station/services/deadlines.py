@@ -258,21 +258,38 @@ def _utc(value: str | dt.datetime) -> dt.datetime:
 
 
 def _facts(row: Any, done: dict[str, dt.datetime], today: dt.date) -> CaseFacts:
-    estimated = (
-        AgeRange(row.age_low, row.age_high)
-        if row.age_low is not None and row.age_high is not None
-        else None
-    )
+    """What the rules read, from a row with the person's and the stay's columns."""
     return CaseFacts(
         admitted_at=row.admitted_at,
         identified=row.identified_at is not None or row.id_number is not None,
-        age=age_on(
-            today,
-            birth_date=row.birth_date,
-            estimated=estimated,
-            estimated_on=row.age_estimated_on,
-        ),
+        age=_age(row, today),
         mental_illness=row.mental_illness,
         intellectual_disability=row.intellectual_disability,
         done=done,
+    )
+
+
+def _age(person: Any, today: dt.date) -> AgeRange | None:
+    estimated = (
+        AgeRange(person.age_low, person.age_high)
+        if person.age_low is not None and person.age_high is not None
+        else None
+    )
+    return age_on(
+        today,
+        birth_date=person.birth_date,
+        estimated=estimated,
+        estimated_on=person.age_estimated_on,
+    )
+
+
+def case_flags(person: Person, stay: Stay, day: dt.date) -> list[Flag]:
+    """Why a person needs stricter handling on ``day`` (minor, elderly, mental illness …)."""
+    return flags(
+        CaseFacts(
+            admitted_at=stay.admitted_at,
+            age=_age(person, day),
+            mental_illness=person.mental_illness,
+            intellectual_disability=person.intellectual_disability,
+        )
     )

@@ -117,3 +117,45 @@ class CalendarDay(SQLModel, table=True):
     day: dt.date = Field(primary_key=True)
     working: bool
     note: str | None = Field(default=None, max_length=64)
+
+
+# --- departure ----------------------------------------------------------------------------------
+class DepartureBase(SQLModel):
+    kind: str = Field(max_length=32, index=True)
+    departed_at: dt.datetime = _utc(index=True)  # type: ignore[assignment]
+    destination: str | None = Field(default=None, max_length=256)
+    notes: str | None = Field(default=None, sa_type=Text)  # type: ignore[call-overload]
+    cash_fen: int | None = None  # cash or travel voucher handed out
+    cash_receipt: str | None = Field(default=None, max_length=64)
+    declaration_signed: bool = False  # 自行离站声明书
+    approved_by: int | None = Field(default=None, foreign_key="staff.id")
+    # Family pickup: the relative, checked.
+    relative_name: str | None = Field(default=None, max_length=64)
+    relative_id_number: str | None = Field(default=None, max_length=18)
+    relative_relationship: str | None = Field(default=None, max_length=32)
+    relative_phone: str | None = Field(default=None, max_length=32)
+    relative_documents: str | None = Field(default=None, max_length=256)  # comma-separated
+    # Escort home: the trip and the handover.
+    escorts: str | None = Field(default=None, max_length=256)  # comma-separated names
+    vehicle: str | None = Field(default=None, max_length=128)
+    route: str | None = Field(default=None, max_length=256)
+    trip_departed_at: dt.datetime | None = _utc(default=None, nullable=True)  # type: ignore[assignment]
+    trip_arrived_at: dt.datetime | None = _utc(default=None, nullable=True)  # type: ignore[assignment]
+    receiver: str | None = Field(default=None, max_length=128)
+    handed_to: str | None = Field(default=None, max_length=64)
+    handed_at: dt.datetime | None = _utc(default=None, nullable=True)  # type: ignore[assignment]
+
+
+class Departure(DepartureBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    stay_id: int = Field(foreign_key="stay.id", unique=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    created_by: int = Field(foreign_key="staff.id")
+    created_at: dt.datetime = _utc()  # type: ignore[assignment]
+
+
+class DeparturePublic(DepartureBase):
+    id: int
+    stay_id: int
+    person_id: int
+    created_by: int

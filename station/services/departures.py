@@ -1,0 +1,183 @@
+"""离站: ending a stay — family pickup, escort home, placement, transfer, own will, death …
+
+One transaction: the checks of :mod:`station.domain.departure`, the belongings still in custody handed
+back (a departure never leaves them behind unrecorded), the current placement ended, the stay closed,
+the departure kept with everything the forms need; each step audited. A departed person can be admitted
+again: the new stay is recorded under the same person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlmodel import col, select
+
+from station.domain import departure as rules
+from station.domain.clock import local_date, utcnow
+from station.domain.departure import DepartureKind, EscortTrip, Relative
+from station.domain.enums import Role, StayStatus
+from station.domain.errors import FieldError, InvalidInput, UserError
+from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.domain.person_rules import display_name
+from station.services import audit
+from station.services.belongings import hand_back
+from station.services.deadlines import case_flags
+from station.services.intake import MSG_NO_PERSON
+from station.store.case_models import Departure, DeparturePublic, Placement
+from station.store.database import Database
+from station.store.models import Belonging, Person, Staff, StaffPublic, Stay
+
+MSG_NOT_IN = QT_TRANSLATE_NOOP("UserError", "{name} 已于 {at} 离站，不能重复办理离站")
+MSG_IN_CUSTODY = QT_TRANSLATE_NOOP(
+    "UserError",
+    "还有 {n} 件随身物品在保管中（{items}）。请先归还，或在离站时选择交还给本人或接领人。",
+)
+
+AUDIT_FIELDS = (
+    "kind", "departed_at", "destination", "cash_fen", "cash_receipt", "declaration_signed",
+    "approved_by", "relative_name", "relative_id_number", "relative_relationship",
+    "relative_documents", "escorts", "vehicle", "route", "trip_departed_at", "trip_arrived_at",
+    "receiver", "handed_to", "handed_at",
+)  # fmt: skip
+
+
+@dataclass
+class DepartureData:
+    kind: DepartureKind
+    departed_at: dt.datetime
+    destination: str | None = None
+    notes: str | None = None
+    relative: Relative = field(default_factory=Relative)
+    trip: EscortTrip = field(default_factory=EscortTrip)
+    approved_by: int | None = None
+    declaration_signed: bool = False
+    cash_fen: int | None = None
+    cash_receipt: str | None = None
+    # Hand every belonging still in custody to this person as part of the departure.
+    belongings_to: str | None = None
+
+
+class DepartureService:
+    def __init__(self, db: Database, *, now: Callable[[], dt.datetime] = utcnow) -> None:
+        self.db = db
+        self.now = now
+
+    def directors(self) -> list[StaffPublic]:
+        """Who may approve releasing a minor or a person who cannot decide for themselves."""
+        with self.db.read() as s:
+            rows = s.exec(
+                select(Staff).where(Staff.role == Role.DIRECTOR.value, col(Staff.active))
+            ).all()
+            return [StaffPublic.model_validate(r, from_attributes=True) for r in rows]
+
+    def for_person(self, person_id: int) -> list[DeparturePublic]:
+        with self.db.read() as s:
+            rows = s.exec(
+                select(Departure)
+                .where(Departure.person_id == person_id)
+                .order_by(col(Departure.departed_at).desc())
+            ).all()
+            return [DeparturePublic.model_validate(r, from_attributes=True) for r in rows]
+
+    def depart(self, person_id: int, data: DepartureData, by: StaffPublic) -> DeparturePublic:
+        now = self.now()
+        with self.db.write() as s:
+            person = s.get(Person, person_id)
+            if person is None:
+                raise UserError(MSG_NO_PERSON, id=person_id)
+            stay = s.get(Stay, person.latest_stay_id) if person.latest_stay_id else None
+            assert stay is not None
+            if stay.departed_at is not None:
+                raise UserError(
+                    MSG_NOT_IN,
+                    name=display_name(person.name, stay.case_number),
+                    at=stay.departed_at.isoformat(" ", "minutes"),
+                )
+            approver = s.get(Staff, data.approved_by) if data.approved_by else None
+            vulnerable = [f.label for f in case_flags(person, stay, local_date(data.departed_at))]
+            errors = rules.check(
+                data.kind,
+                data.departed_at,
+                admitted_at=stay.admitted_at,
+                now=now,
+                vulnerable=vulnerable,
+                relative=data.relative,
+                trip=data.trip,
+                approver_is_director=approver is not None
+                and approver.role == Role.DIRECTOR.value
+                and approver.active,
+                declaration_signed=data.declaration_signed,
+                cash_fen=data.cash_fen,
+                cash_receipt=_clean(data.cash_receipt),
+            )
+            kept = s.exec(
+                select(Belonging).where(
+                    Belonging.stay_id == stay.id, col(Belonging.returned_at).is_(None)
+                )
+            ).all()
+            to = _clean(data.belongings_to)
+            if kept and not to:
+                items = "、".join(b.item for b in kept)
+                errors.append(
+                    FieldError("belongings", MSG_IN_CUSTODY, {"n": len(kept), "items": items})
+                )
+            if errors:
+                raise InvalidInput(errors)
+            for item in kept:
+                assert to is not None
+                hand_back(s, item, to, by, data.departed_at)
+            for placement in s.exec(
+                select(Placement).where(
+                    Placement.stay_id == stay.id, col(Placement.ended_on).is_(None)
+                )
+            ).all():
+                placement.ended_on = max(placement.started_on, local_date(data.departed_at))
+                s.add(placement)
+                audit.record(
+                    s, by, "placement.end", entity="placement", entity_id=placement.id,
+                    person_id=person_id, after={"ended_on": placement.ended_on.isoformat()},
+                    at=now,
+                )  # fmt: skip
+            stay.status, stay.departed_at = StayStatus.DEPARTED.value, data.departed_at
+            s.add(stay)
+            r, t = data.relative, data.trip
+            row = Departure(
+                stay_id=stay.id,
+                person_id=person_id,
+                kind=data.kind.value,
+                departed_at=data.departed_at,
+                destination=_clean(data.destination),
+                notes=_clean(data.notes),
+                cash_fen=data.cash_fen,
+                cash_receipt=_clean(data.cash_receipt),
+                declaration_signed=data.declaration_signed,
+                approved_by=approver.id if approver else None,
+                relative_name=_clean(r.name),
+                relative_id_number=_clean(r.id_number),
+                relative_relationship=_clean(r.relationship),
+                relative_phone=_clean(r.phone),
+                relative_documents="，".join(r.documents) if r.documents else None,
+                escorts="，".join(e.strip() for e in t.escorts or [] if e.strip()) or None,
+                vehicle=_clean(t.vehicle),
+                route=_clean(t.route),
+                trip_departed_at=t.departed_at,
+                trip_arrived_at=t.arrived_at,
+                receiver=_clean(t.receiver),
+                handed_to=_clean(t.handed_to),
+                handed_at=t.handed_at,
+                created_by=by.id,
+                created_at=now,
+            )
+            s.add(row)
+            s.flush()
+            audit.record(
+                s, by, "stay.depart", entity="departure", entity_id=row.id, person_id=person_id,
+                after=audit.snapshot(row, AUDIT_FIELDS), at=now,
+            )  # fmt: skip
+            return DeparturePublic.model_validate(row, from_attributes=True)
+
+
+def _clean(text: str | None) -> str | None:
+    return text.strip() or None if text else None
