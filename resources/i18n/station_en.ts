@@ -281,6 +281,10 @@
         <source>至 {day}</source>
         <translation>until {day}</translation>
     </message>
+    <message>
+        <source>此人需从严处理（{flags}）：只能交给核实过身份的亲属或移交机构，并须站长批准。</source>
+        <translation>This person needs stricter handling ({flags}): release only to a relative whose identity has been checked, or to an institution, with the director&apos;s approval.</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -399,6 +403,165 @@
     <message>
         <source>理由 / 说明</source>
         <translation>Reason / notes</translation>
+    </message>
+</context>
+<context>
+    <name>DepartureDialog</name>
+    <message>
+        <source>身份证</source>
+        <translation>ID card</translation>
+    </message>
+    <message>
+        <source>户口簿</source>
+        <translation>Household register</translation>
+    </message>
+    <message>
+        <source>派出所证明</source>
+        <translation>Police station letter</translation>
+    </message>
+    <message>
+        <source>村（居）委会证明</source>
+        <translation>Village / neighbourhood committee letter</translation>
+    </message>
+    <message>
+        <source>结婚证 / 出生证明</source>
+        <translation>Marriage / birth certificate</translation>
+    </message>
+    <message>
+        <source>办理离站</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>去往何处（地址、机构）</source>
+        <translation>Where to (address, institution)</translation>
+    </message>
+    <message>
+        <source>离站方式</source>
+        <translation>Kind of departure</translation>
+    </message>
+    <message>
+        <source>离站时间</source>
+        <translation>Departed at</translation>
+    </message>
+    <message>
+        <source>去向</source>
+        <translation>Where to</translation>
+    </message>
+    <message>
+        <source>接领人（核实身份）</source>
+        <translation>Relative collecting the person (identity checked)</translation>
+    </message>
+    <message>
+        <source>例如：女儿、丈夫、哥哥</source>
+        <translation>e.g. daughter, husband, elder brother</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>与受助人员关系</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>已核验证件</source>
+        <translation>Documents checked</translation>
+    </message>
+    <message>
+        <source>护送返乡</source>
+        <translation>Escorted home</translation>
+    </message>
+    <message>
+        <source>两名以上，用逗号分开</source>
+        <translation>Two or more, separated by commas</translation>
+    </message>
+    <message>
+        <source>车牌号，或火车 / 汽车班次和票号</source>
+        <translation>Car plate, or train / coach and ticket numbers</translation>
+    </message>
+    <message>
+        <source>接收的救助站、机构或家属</source>
+        <translation>Receiving station, institution or family</translation>
+    </message>
+    <message>
+        <source>签收人姓名</source>
+        <translation>Name of the person who signed for them</translation>
+    </message>
+    <message>
+        <source>护送人员</source>
+        <translation>Escorts</translation>
+    </message>
+    <message>
+        <source>车辆 / 票据</source>
+        <translation>Vehicle / tickets</translation>
+    </message>
+    <message>
+        <source>路线</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>出发时间</source>
+        <translation>Set off at</translation>
+    </message>
+    <message>
+        <source>到达时间</source>
+        <translation>Arrived at</translation>
+    </message>
+    <message>
+        <source>接收方</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>交接人</source>
+        <translation>Handed to</translation>
+    </message>
+    <message>
+        <source>交接时间</source>
+        <translation>Handed over at</translation>
+    </message>
+    <message>
+        <source>（无需批准）</source>
+        <translation>(no approval needed)</translation>
+    </message>
+    <message>
+        <source>批准人（站长）</source>
+        <translation>Approved by (director)</translation>
+    </message>
+    <message>
+        <source>本人已签署《自行离站声明书》</source>
+        <translation>The person signed the declaration of leaving of their own will</translation>
+    </message>
+    <message>
+        <source>发放的现金或乘车凭证金额（元），没有则不填</source>
+        <translation>Cash or travel voucher handed out (yuan); blank if none</translation>
+    </message>
+    <message>
+        <source>现金 / 车票</source>
+        <translation>Cash / ticket</translation>
+    </message>
+    <message>
+        <source>领取凭证编号</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>交还给谁（本人或接领人姓名）</source>
+        <translation>Returned to whom (the person or the relative)</translation>
+    </message>
+    <message>
+        <source>保管物品（{n} 件）</source>
+        <translation>Belongings in custody ({n})</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1509,10 @@ Data stays on this computer or in the database the station configured.</translat
         <translation>Photo search…</translation>
     </message>
     <message>
+        <source>办理离站…</source>
+        <translation>Departure…</translation>
+    </message>
+    <message>
         <source>基本情况</source>
         <translation>Details</translation>
     </message>
@@ -1556,6 +1723,10 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>身份已查明</source>
         <translation>Identity established</translation>
+    </message>
+    <message>
+        <source>离站</source>
+        <translation>Departure</translation>
     </message>
     <message>
         <source>照片比对</source>
@@ -2511,6 +2682,66 @@ Data stays on this computer or in the database the station configured.</translat
         <source>这条安置记录已于 {day} 结束</source>
         <translation>This placement already ended on {day}</translation>
     </message>
+    <message>
+        <source>离站时间 {at} 早于入站时间 {admitted}</source>
+        <translation>The departure time {at} is before the admission ({admitted})</translation>
+    </message>
+    <message>
+        <source>离站时间 {at} 在现在之后</source>
+        <translation>The departure time {at} is in the future</translation>
+    </message>
+    <message>
+        <source>此人属于需从严处理的人员（{flags}），只能交给核实过身份的亲属（接领、护送）或移交机构，不能以“{kind}”方式离站</source>
+        <translation>This person needs stricter handling ({flags}) and may only be released to a relative whose identity was checked (pickup, escort) or to an institution, not by “{kind}”</translation>
+    </message>
+    <message>
+        <source>请填写接领人姓名</source>
+        <translation>Enter the relative&apos;s name</translation>
+    </message>
+    <message>
+        <source>请填写接领人身份证号（用于核实身份）</source>
+        <translation>Enter the relative&apos;s ID number (to check their identity)</translation>
+    </message>
+    <message>
+        <source>请填写接领人与受助人员的关系</source>
+        <translation>Enter how the relative is related to the person</translation>
+    </message>
+    <message>
+        <source>请勾选已核验的证件（如身份证、户口簿、派出所证明）</source>
+        <translation>Tick the documents checked (ID card, household register, police letter …)</translation>
+    </message>
+    <message>
+        <source>未成年人或不能自主决定的人员离站须由站长批准，请选择批准的站长</source>
+        <translation>A minor or a person who cannot decide for themselves leaves only with a director&apos;s approval: choose the approving director</translation>
+    </message>
+    <message>
+        <source>护送须有两名以上工作人员，请填写全部护送人员</source>
+        <translation>An escort needs at least two staff: enter every escort</translation>
+    </message>
+    <message>
+        <source>请填写接收的救助站、机构或家属</source>
+        <translation>Enter the receiving station, institution or family</translation>
+    </message>
+    <message>
+        <source>自行离站须由本人签署《自行离站声明书》，请确认已签署</source>
+        <translation>Leaving of one&apos;s own will needs the signed declaration: confirm it was signed</translation>
+    </message>
+    <message>
+        <source>发放了现金或乘车凭证，请填写领取凭证编号</source>
+        <translation>Cash or a travel voucher was handed out: enter the receipt number</translation>
+    </message>
+    <message>
+        <source>到达时间早于出发时间</source>
+        <translation>The arrival is before the departure</translation>
+    </message>
+    <message>
+        <source>{name} 已于 {at} 离站，不能重复办理离站</source>
+        <translation>{name} already left on {at}</translation>
+    </message>
+    <message>
+        <source>还有 {n} 件随身物品在保管中（{items}）。请先归还，或在离站时选择交还给本人或接领人。</source>
+        <translation>{n} belongings are still in custody ({items}). Return them first, or say whom they are returned to with the departure.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -2761,6 +2992,42 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>今</source>
         <translation>now</translation>
+    </message>
+    <message>
+        <source>接领返乡</source>
+        <translation>Collected by family</translation>
+    </message>
+    <message>
+        <source>护送返乡</source>
+        <translation>Escorted home</translation>
+    </message>
+    <message>
+        <source>自行返乡（提供乘车凭证）</source>
+        <translation>Went home alone (travel voucher)</translation>
+    </message>
+    <message>
+        <source>安置</source>
+        <translation>Placed in an institution</translation>
+    </message>
+    <message>
+        <source>转移</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>自行离站</source>
+        <translation>Left of own will</translation>
+    </message>
+    <message>
+        <source>擅自离站</source>
+        <translation>Left without checking out</translation>
+    </message>
+    <message>
+        <source>终止救助</source>
+        <translation>Help ended</translation>
+    </message>
+    <message>
+        <source>死亡</source>
+        <translation>Death</translation>
     </message>
 </context>
 <context>

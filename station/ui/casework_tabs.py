@@ -30,6 +30,7 @@ from station.domain.clock import local_date
 from station.domain.deadlines import Deadline, Status
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.services.deadlines import DeadlineService
+from station.services.departures import DepartureService
 from station.services.family_search import FamilySearchService
 from station.services.placements import PlacementService
 from station.store.models import StaffPublic
@@ -39,6 +40,7 @@ from station.ui.casework_dialogs import (
     EndPlacementDialog,
     PlacementDialog,
 )
+from station.ui.departure_dialog import DepartureDialog
 from station.ui.texts import day, vocab, when
 
 STATUS_COLOURS = {
@@ -54,6 +56,7 @@ class CaseworkServices:
     placements: PlacementService
     family_search: FamilySearchService
     deadlines: DeadlineService
+    departures: DepartureService
 
 
 def table(headers: list[str]) -> QTableWidget:
@@ -355,6 +358,28 @@ class CaseworkTabs(QObject):
             self.host,
         )
         self._saved(bool(dialog.exec()))
+
+    def depart(self, in_custody: list[str]) -> bool:
+        """办理离站; True when the stay was closed."""
+        flags = self.services.deadlines.for_person(self.person_id)[1]
+        warning = (
+            self.tr(
+                "此人需从严处理（{flags}）：只能交给核实过身份的亲属或移交机构，并须站长批准。"
+            ).format(flags="、".join(vocab(f.label) for f in flags))
+            if flags
+            else ""
+        )
+        dialog = DepartureDialog(
+            self.services.departures.now(),
+            self.services.departures.directors(),
+            in_custody,
+            lambda data: self.services.departures.depart(self.person_id, data, self.staff),
+            self.host,
+            warning=warning,
+        )
+        saved = bool(dialog.exec())
+        self._saved(saved)
+        return saved
 
     def decide(self, kind: DecisionKind) -> None:
         flow = DecisionFlow(self.host, self.services, self.person_id, self.staff)

@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         self.residents.open_person.connect(self.open_person)
         self.residents.new_intake.connect(lambda: self.open_intake())
         self.casework = CaseworkServices(
-            services.placements, services.family_search, services.deadlines
+            services.placements, services.family_search, services.deadlines, services.departures
         )
         self.todo = TodoPage(self.casework, staff)
         self.tabs.addTab(self.todo, self.tr("待办事项"))

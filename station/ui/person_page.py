@@ -107,12 +107,14 @@ class PersonPage(QWidget):
         self.add_photo_button = QPushButton(self.tr("添加照片…"))
         self.readmit_button = QPushButton(self.tr("再次入站登记…"))
         self.search_button = QPushButton(self.tr("照片比对…"))
+        self.depart_button = QPushButton(self.tr("办理离站…"))
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
         header.addWidget(self.search_button)
+        header.addWidget(self.depart_button)
         header.addWidget(self.readmit_button)
         header.addWidget(self.add_photo_button)
         header.addWidget(self.edit_button)
@@ -198,10 +200,22 @@ class PersonPage(QWidget):
         self.photo_list.currentRowChanged.connect(self._show_photo)
         self.edit_button.clicked.connect(self.edit)
         self.readmit_button.clicked.connect(lambda: self.readmit.emit(self.detail))
+        self.depart_button.clicked.connect(self.depart)
         self.search_button.clicked.connect(lambda: self.search_photo.emit(self.person_id))
         self.add_photo_button.clicked.connect(self._add_photo)
         self.return_button.clicked.connect(self._return_selected)
         self.reload()
+
+    def depart(self) -> bool:
+        if self.casework is None or self.detail is None:
+            return False
+        stay = self.detail.latest_stay
+        kept = [
+            b.item
+            for b in (self.detail.belongings.get(stay.id, []) if stay else [])
+            if b.returned_at is None
+        ]
+        return self.casework.depart(kept)
 
     def _casework_changed(self) -> None:
         self.reload()
@@ -220,6 +234,8 @@ class PersonPage(QWidget):
         status = vocab(StayStatus(stay.status).label) if stay else ""
         in_station = stay is not None and stay.departed_at is None
         self.readmit_button.setEnabled(not in_station)
+        self.depart_button.setVisible(self.casework is not None)
+        self.depart_button.setEnabled(in_station)
         self.readmit_button.setToolTip(
             self.tr("此人目前在站，离站后才能再次入站登记")
             if in_station
@@ -356,6 +372,7 @@ class PersonPage(QWidget):
             "search.attempt": self.tr("记录寻亲"),
             "stay.decision": self.tr("救助期限 / 安置决定"),
             "person.identified": self.tr("身份已查明"),
+            "stay.depart": self.tr("离站"),
             "match.search": self.tr("照片比对"),
             "match.decide": self.tr("比对判断"),
         }

@@ -6,6 +6,7 @@ from PySide6.QtCore import QDate
 
 from station.domain.casework import AttemptKind, DecisionKind, LongStayOption, PlacementKind
 from station.domain.deadlines import Status
+from station.domain.departure import DepartureKind
 from station.ui.casework_dialogs import AttemptDialog, DecisionDialog, PlacementDialog
 from station.ui.person_page import PersonPage
 from tests.factories import intake
@@ -109,3 +110,46 @@ def test_an_injured_man_is_announced_sent_to_hospital_and_moved_on(
     assert tabs.decision_table.item(0, 2).text() == "站外托养"
     statuses = {d.rule.code: d.status for d in services.deadlines.for_person(man)[0]}
     assert statuses["announce"] is Status.DONE
+
+
+def test_escorted_home_and_handed_over_from_the_case_file(
+    qtbot, window, services, admin, monkeypatch
+):
+    from station.ui.departure_dialog import DepartureDialog
+
+    now = dt.datetime.now(dt.UTC)
+    man = services.intake.register(
+        intake(admitted_at=now - dt.timedelta(days=3), age_low=40, age_high=50), admin
+    ).person_id
+    page = window.open_person(man)
+    assert page.depart_button.isEnabled()
+
+    def escort(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData(DepartureKind.ESCORTED))
+        assert dialog.trip_box.isVisibleTo(dialog) and not dialog.relative_box.isVisibleTo(dialog)
+        type_text(qtbot, dialog.escorts, "李四")  # one escort: refused, the form kept
+
+    tried = answer_dialog(monkeypatch, DepartureDialog, escort)
+    assert not page.depart()
+    first = tried[0]
+    assert first.errors.labels["escorts"].text() == "护送须有两名以上工作人员，请填写全部护送人员"
+    assert first.errors.labels["belongings"].text().startswith("还有 2 件随身物品在保管中")
+
+    def escort_properly(dialog):
+        escort(dialog)
+        type_text(qtbot, dialog.escorts, "，王五")
+        type_text(qtbot, dialog.receiver, "开封市救助管理站")
+        type_text(qtbot, dialog.handed_to, "刘主任")
+        type_text(qtbot, dialog.belongings_to, "本人")
+
+    answer_dialog(monkeypatch, DepartureDialog, escort_properly)
+    assert page.depart()
+    assert not page.depart_button.isEnabled() and page.readmit_button.isEnabled()
+    assert "离站" in page.timeline.item(0).text()
+    (done,) = services.departures.for_person(man)
+    assert (done.kind, done.escorts, done.receiver) == (
+        "escorted",
+        "李四，王五",
+        "开封市救助管理站",
+    )
+    assert man not in {i.person_id for i in services.deadlines.todo()}
