@@ -1303,6 +1303,10 @@ How should the photos be exported?</translation>
         <translation>Who is &amp;where</translation>
     </message>
     <message>
+        <source>统计报表(&amp;R)</source>
+        <translation>Statistics &amp;report</translation>
+    </message>
+    <message>
         <source>比对(&amp;M)</source>
         <translation>&amp;Matching</translation>
     </message>
@@ -1337,6 +1341,10 @@ How should the photos be exported?</translation>
     <message>
         <source>在站情况</source>
         <translation>Who is where</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
     </message>
     <message>
         <source>此人此前已有登记记录，已作为再次入站登记到同一人。案件编号：{case}</source>
@@ -2270,6 +2278,188 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>{station}统计报表（{start} 至 {end}）</source>
+        <translation>{station} statistics ({start} to {end})</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>有线索</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>入站</source>
+        <translation>Admissions</translation>
+    </message>
+    <message>
+        <source>离站</source>
+        <translation>Departures</translation>
+    </message>
+    <message>
+        <source>寻亲与身份查明</source>
+        <translation>Family search and identification</translation>
+    </message>
+    <message>
+        <source>送医与安置</source>
+        <translation>Hospitals and placements</translation>
+    </message>
+    <message>
+        <source>寻亲方式</source>
+        <translation>Family-search attempts</translation>
+    </message>
+    <message>
+        <source>在站情况（期末）</source>
+        <translation>In care (end of period)</translation>
+    </message>
+    <message>
+        <source>入站人次</source>
+        <translation>Admissions (visits)</translation>
+    </message>
+    <message>
+        <source>入站人数</source>
+        <translation>Admissions (persons)</translation>
+    </message>
+    <message>
+        <source>其中再次入站人次</source>
+        <translation>of which repeat admissions</translation>
+    </message>
+    <message>
+        <source>其中未成年人（人次）</source>
+        <translation>of which minors (visits)</translation>
+    </message>
+    <message>
+        <source>其中 60 岁以上老年人（人次）</source>
+        <translation>of which aged 60 or over (visits)</translation>
+    </message>
+    <message>
+        <source>其中精神障碍（人次）</source>
+        <translation>of which mental illness (visits)</translation>
+    </message>
+    <message>
+        <source>其中智力障碍（人次）</source>
+        <translation>of which intellectual disability (visits)</translation>
+    </message>
+    <message>
+        <source>离站人次</source>
+        <translation>Departures (visits)</translation>
+    </message>
+    <message>
+        <source>离站方式未登记</source>
+        <translation>Kind of departure not recorded</translation>
+    </message>
+    <message>
+        <source>返回家庭（接领、护送）</source>
+        <translation>Back with family (collected, escorted)</translation>
+    </message>
+    <message>
+        <source>查明身份人数</source>
+        <translation>Persons identified</translation>
+    </message>
+    <message>
+        <source>从入站到查明身份的天数（中位数）</source>
+        <translation>Days from admission to identification (median)</translation>
+    </message>
+    <message>
+        <source>期末在站（含送医、托养）人数</source>
+        <translation>Persons in care at the end (hospitals and care homes included)</translation>
+    </message>
+    <message>
+        <source>其中滞留超过 10 天</source>
+        <translation>of which here more than 10 days</translation>
+    </message>
+    <message>
+        <source>其中身份未查明</source>
+        <translation>of which unidentified</translation>
+    </message>
+    <message>
+        <source>寻亲次数</source>
+        <translation>Attempts</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>今年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>有线索 {lead}，确认 {confirmed}</source>
+        <translation>{lead} leads, {confirmed} confirmed</translation>
+    </message>
+    <message>
+        <source>人次</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>离站方式（{start} 至 {end}）</source>
+        <translation>Departures by kind ({start} to {end})</translation>
+    </message>
+    <message>
+        <source>统计报表_{start}_{end}.xlsx</source>
+        <translation>statistics_{start}_{end}.xlsx</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+</context>
+<context>
     <name>TodoPage</name>
     <message>
         <source>状态</source>
@@ -2741,6 +2931,10 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>还有 {n} 件随身物品在保管中（{items}）。请先归还，或在离站时选择交还给本人或接领人。</source>
         <translation>{n} belongings are still in custody ({items}). Return them first, or say whom they are returned to with the departure.</translation>
+    </message>
+    <message>
+        <source>统计期间的结束日期 {end} 早于开始日期 {start}</source>
+        <translation>The end of the period ({end}) is before its start ({start})</translation>
     </message>
 </context>
 <context>

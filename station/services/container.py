@@ -20,6 +20,7 @@ from station.services.matching import MatchingService
 from station.services.persons import PersonService
 from station.services.placements import PlacementService
 from station.services.residents import ResidentService
+from station.services.statistics import StatisticsService
 from station.store import migrate
 from station.store.database import Database
 from station.store.photos import PhotoStore
@@ -41,6 +42,7 @@ class Services:
     family_search: FamilySearchService
     deadlines: DeadlineService
     departures: DepartureService
+    statistics: StatisticsService
     migration: migrate.MigrationResult
     now: Callable[[], dt.datetime] = utcnow
 
@@ -71,6 +73,7 @@ class Services:
             family_search=FamilySearchService(db, now=now),
             deadlines=DeadlineService(db, now=now),
             departures=DepartureService(db, now=now),
+            statistics=StatisticsService(db, now=now),
             migration=result,
             now=now,
         )

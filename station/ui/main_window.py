@@ -21,6 +21,7 @@ from station.ui.lists_page import ListsPage
 from station.ui.person_page import PersonPage
 from station.ui.resident_page import ResidentPage
 from station.ui.search_page import SearchPage
+from station.ui.stats_page import StatsPage
 from station.ui.texts import vocab
 from station.ui.todo_page import TodoPage
 
@@ -102,6 +103,10 @@ class MainWindow(QMainWindow):
         board.setShortcut(QKeySequence("Ctrl+B"))
         board.triggered.connect(self.open_board)
         work_menu.addAction(board)
+        stats = QAction(self.tr("统计报表(&R)"), self)
+        stats.setShortcut(QKeySequence("Ctrl+R"))
+        stats.triggered.connect(self.open_stats)
+        work_menu.addAction(stats)
 
         match_menu = self.menuBar().addMenu(self.tr("比对(&M)"))
         search = QAction(self.tr("照片比对(&P)"), self)
@@ -195,6 +200,15 @@ class MainWindow(QMainWindow):
             page.open_person.connect(self.open_person)
             self.tabs.setCurrentIndex(self.tabs.addTab(page, self.tr("在站情况")))
         page.refresh()
+        return page
+
+    def open_stats(self) -> StatsPage:
+        page = self._reuse(StatsPage)
+        if not isinstance(page, StatsPage):
+            page = StatsPage(self.services.statistics)
+            self.tabs.setCurrentIndex(self.tabs.addTab(page, self.tr("统计")))
+        else:
+            page.run()
         return page
 
     def _casework_changed(self) -> None:

@@ -1,0 +1,82 @@
+"""The statistics report as an Excel workbook, laid out like the stations' monthly report."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+
+from station.domain.errors import UserError
+from station.domain.i18n import QT_TRANSLATE_NOOP
+
+MSG_WRITE = QT_TRANSLATE_NOOP("UserError", "无法写入文件 {file}：{reason}")
+SHEET = QT_TRANSLATE_NOOP("Statistics", "统计")
+TITLE = QT_TRANSLATE_NOOP("Statistics", "{station}统计报表（{start} 至 {end}）")
+HEADINGS = (
+    QT_TRANSLATE_NOOP("Statistics", "项目"),
+    QT_TRANSLATE_NOOP("Statistics", "数量"),
+    QT_TRANSLATE_NOOP("Statistics", "有线索"),
+    QT_TRANSLATE_NOOP("Statistics", "已确认"),
+)
+
+
+class _Line(Protocol):
+    label: str
+    value: float | int | None
+    detail: dict[str, int]
+
+
+class _Report(Protocol):
+    start: object
+    end: object
+    sections: dict[str, list[_Line]]
+
+
+def write(
+    path: Path,
+    report: _Report,
+    *,
+    station: str = "",
+    section_titles: dict[str, str],
+    translate: Callable[[str], str] = lambda t: t,
+) -> None:
+    """Write atomically (the file appears whole or not at all)."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = translate(SHEET)[:31]
+    title = translate(TITLE).format(station=station, start=report.start, end=report.end)
+    sheet.append([title])
+    sheet["A1"].font = Font(bold=True, size=14)
+    sheet.append([translate(h) for h in HEADINGS])
+    for cell in sheet[2]:
+        cell.font = Font(bold=True)
+    for key, lines in report.sections.items():
+        sheet.append([translate(section_titles[key])])
+        sheet.cell(sheet.max_row, 1).font = Font(bold=True)
+        for line in lines:
+            row = ["    " + translate(line.label), line.value]
+            if line.detail:
+                row += [line.detail.get("lead", 0), line.detail.get("confirmed", 0)]
+            sheet.append(row)
+    sheet.column_dimensions["A"].width = 44
+    for column in "BCD":
+        sheet.column_dimensions[column].width = 12
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row[1:]:
+            cell.alignment = Alignment(horizontal="right")
+    try:
+        handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        os.close(handle)
+        try:
+            book.save(tmp)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise UserError(MSG_WRITE, file=str(path), reason=exc.strerror or str(exc)) from exc

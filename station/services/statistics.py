@@ -1,0 +1,222 @@
+"""统计: the figures of the stations' monthly report, for any period.
+
+Each figure is counted in SQL over the period's local days (Beijing time), so a report over a station
+of a hundred thousand cases stays quick. Figures Station cannot count yet because it does not record
+what they need (health categories on arrival, province of origin, special groups such as 打拐解救 or
+家暴) are not invented: the report lists only what the records support.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+
+from station.domain.casework import AttemptKind, AttemptResult, PlacementKind
+from station.domain.clock import LOCAL_TZ, utcnow
+from station.domain.departure import DepartureKind
+from station.domain.errors import UserError
+from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.store.database import Database
+
+MSG_PERIOD = QT_TRANSLATE_NOOP("UserError", "统计期间的结束日期 {end} 早于开始日期 {start}")
+
+SECTIONS = {
+    "admissions": QT_TRANSLATE_NOOP("Statistics", "入站"),
+    "departures": QT_TRANSLATE_NOOP("Statistics", "离站"),
+    "identity": QT_TRANSLATE_NOOP("Statistics", "寻亲与身份查明"),
+    "placements": QT_TRANSLATE_NOOP("Statistics", "送医与安置"),
+    "attempts": QT_TRANSLATE_NOOP("Statistics", "寻亲方式"),
+    "care": QT_TRANSLATE_NOOP("Statistics", "在站情况（期末）"),
+}
+LABELS = {
+    "visits": QT_TRANSLATE_NOOP("Statistics", "入站人次"),
+    "persons": QT_TRANSLATE_NOOP("Statistics", "入站人数"),
+    "repeat": QT_TRANSLATE_NOOP("Statistics", "其中再次入站人次"),
+    "minors": QT_TRANSLATE_NOOP("Statistics", "其中未成年人（人次）"),
+    "elderly": QT_TRANSLATE_NOOP("Statistics", "其中 60 岁以上老年人（人次）"),
+    "mental": QT_TRANSLATE_NOOP("Statistics", "其中精神障碍（人次）"),
+    "intellectual": QT_TRANSLATE_NOOP("Statistics", "其中智力障碍（人次）"),
+    "departed": QT_TRANSLATE_NOOP("Statistics", "离站人次"),
+    "unrecorded": QT_TRANSLATE_NOOP("Statistics", "离站方式未登记"),
+    "reunified": QT_TRANSLATE_NOOP("Statistics", "返回家庭（接领、护送）"),
+    "identified": QT_TRANSLATE_NOOP("Statistics", "查明身份人数"),
+    "median_days": QT_TRANSLATE_NOOP("Statistics", "从入站到查明身份的天数（中位数）"),
+    "in_care": QT_TRANSLATE_NOOP("Statistics", "期末在站（含送医、托养）人数"),
+    "long_stay": QT_TRANSLATE_NOOP("Statistics", "其中滞留超过 10 天"),
+    "unidentified": QT_TRANSLATE_NOOP("Statistics", "其中身份未查明"),
+    "attempts_total": QT_TRANSLATE_NOOP("Statistics", "寻亲次数"),
+}
+# Age on admission: from the birth date when known, else the middle of the estimate.
+AGE_AT_ADMISSION = (
+    "coalesce((julianday(st.admitted_at) - julianday(p.birth_date)) / 365.25,"
+    " (p.age_low + p.age_high) / 2.0, 30)"
+)
+
+
+@dataclass
+class Line:
+    key: str
+    label: str  # Chinese source, translated by the GUI (context Statistics or Vocabulary)
+    value: float | int | None
+    detail: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class Report:
+    start: dt.date
+    end: dt.date
+    sections: dict[str, list[Line]]
+
+    def value(self, key: str) -> float | int | None:
+        for lines in self.sections.values():
+            for line in lines:
+                if line.key == key:
+                    return line.value
+        raise KeyError(key)
+
+
+def _utc_bounds(start: dt.date, end: dt.date) -> tuple[str, str]:
+    """The period's local days as UTC text bounds, in the form SQLite stores (start ≤ t < end)."""
+    lo = dt.datetime.combine(start, dt.time(), LOCAL_TZ).astimezone(dt.UTC)
+    hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(), LOCAL_TZ).astimezone(dt.UTC)
+    return lo.strftime("%Y-%m-%d %H:%M:%S"), hi.strftime("%Y-%m-%d %H:%M:%S")
+
+
+class StatisticsService:
+    def __init__(self, db: Database, *, now: Callable[[], dt.datetime] = utcnow) -> None:
+        self.db = db
+        self.now = now
+
+    def report(self, start: dt.date, end: dt.date) -> Report:
+        if end < start:
+            raise UserError(MSG_PERIOD, start=start.isoformat(), end=end.isoformat())
+        lo, hi = _utc_bounds(start, end)
+        p = {"lo": lo, "hi": hi, "lo_day": start.isoformat(), "hi_day": end.isoformat()}
+        with self.db.read() as s:
+
+            def one(sql: str) -> int:
+                return int(s.execute(text(sql), p).scalar() or 0)
+
+            def grouped(sql: str) -> dict[str, int]:
+                return {k: int(n) for k, n in s.execute(text(sql), p).all()}
+
+            in_period = "st.admitted_at >= :lo AND st.admitted_at < :hi"
+            admissions = [
+                Line("visits", LABELS["visits"], one(f"SELECT count(*) FROM stay st WHERE {in_period}")),
+                Line("persons", LABELS["persons"],
+                     one(f"SELECT count(DISTINCT person_id) FROM stay st WHERE {in_period}")),
+                Line("repeat", LABELS["repeat"], one(
+                    f"SELECT count(*) FROM stay st WHERE {in_period} AND EXISTS (SELECT 1 FROM stay e"
+                    " WHERE e.person_id = st.person_id AND e.admitted_at < st.admitted_at)")),
+                Line("minors", LABELS["minors"], one(
+                    f"SELECT count(*) FROM stay st JOIN person p ON p.id = st.person_id WHERE {in_period}"
+                    f" AND {AGE_AT_ADMISSION} < 18")),
+                Line("elderly", LABELS["elderly"], one(
+                    f"SELECT count(*) FROM stay st JOIN person p ON p.id = st.person_id WHERE {in_period}"
+                    f" AND {AGE_AT_ADMISSION} >= 60")),
+                Line("mental", LABELS["mental"], one(
+                    f"SELECT count(*) FROM stay st JOIN person p ON p.id = st.person_id WHERE {in_period}"
+                    " AND p.mental_illness")),
+                Line("intellectual", LABELS["intellectual"], one(
+                    f"SELECT count(*) FROM stay st JOIN person p ON p.id = st.person_id WHERE {in_period}"
+                    " AND p.intellectual_disability")),
+            ]  # fmt: skip
+
+            by_kind = grouped(
+                "SELECT kind, count(*) FROM departure WHERE departed_at >= :lo AND departed_at < :hi"
+                " GROUP BY kind"
+            )
+            departed = one(
+                "SELECT count(*) FROM stay WHERE departed_at >= :lo AND departed_at < :hi"
+            )
+            departures = [Line("departed", LABELS["departed"], departed)]
+            departures += [
+                Line(f"departure.{k.value}", k.label, by_kind.get(k.value, 0))
+                for k in DepartureKind
+            ]
+            departures.append(
+                Line("unrecorded", LABELS["unrecorded"], departed - sum(by_kind.values()))
+            )
+            departures.append(
+                Line("reunified", LABELS["reunified"],
+                     sum(by_kind.get(k.value, 0) for k in DepartureKind if k.reunified))
+            )  # fmt: skip
+
+            waits = [
+                (dt.datetime.fromisoformat(found) - dt.datetime.fromisoformat(admitted)).days
+                for found, admitted in s.execute(
+                    text(
+                        "SELECT p.identified_at, st.admitted_at FROM person p"
+                        " JOIN stay st ON st.id = p.latest_stay_id"
+                        " WHERE p.identified_at >= :lo AND p.identified_at < :hi"
+                    ),
+                    p,
+                ).all()
+            ]
+            identity = [
+                Line("identified", LABELS["identified"], len(waits)),
+                Line("median_days", LABELS["median_days"],
+                     statistics.median(waits) if waits else None),
+            ]  # fmt: skip
+
+            placed = grouped(
+                "SELECT kind, count(*) FROM placement WHERE started_on >= :lo_day"
+                " AND started_on <= :hi_day GROUP BY kind"
+            )
+            placements = [
+                Line(f"placement.{k.value}", k.label, placed.get(k.value, 0))
+                for k in PlacementKind
+                if k is not PlacementKind.STATION
+            ]
+
+            tried = s.execute(
+                text(
+                    "SELECT kind, result, count(*) FROM search_attempt WHERE at >= :lo AND at < :hi"
+                    " GROUP BY kind, result"
+                ),
+                p,
+            ).all()
+            attempts = [Line("attempts_total", LABELS["attempts_total"], sum(n for *_, n in tried))]
+            for kind in AttemptKind:
+                results = {r: int(n) for k, r, n in tried if k == kind.value}
+                attempts.append(
+                    Line(
+                        f"attempt.{kind.value}",
+                        kind.label,
+                        sum(results.values()),
+                        {
+                            "lead": results.get(AttemptResult.LEAD.value, 0),
+                            "confirmed": results.get(AttemptResult.CONFIRMED.value, 0),
+                        },
+                    )
+                )
+
+            open_at_end = (
+                "st.admitted_at < :hi AND (st.departed_at IS NULL OR st.departed_at >= :hi)"
+            )
+            care = [
+                Line("in_care", LABELS["in_care"],
+                     one(f"SELECT count(*) FROM stay st WHERE {open_at_end}")),
+                Line("long_stay", LABELS["long_stay"], one(
+                    f"SELECT count(*) FROM stay st WHERE {open_at_end}"
+                    " AND julianday(:hi) - julianday(st.admitted_at) > 10")),
+                Line("unidentified", LABELS["unidentified"], one(
+                    f"SELECT count(*) FROM stay st JOIN person p ON p.id = st.person_id"
+                    f" WHERE {open_at_end} AND p.identified_at IS NULL AND p.id_number IS NULL")),
+            ]  # fmt: skip
+        return Report(
+            start,
+            end,
+            {
+                "admissions": admissions,
+                "departures": departures,
+                "identity": identity,
+                "placements": placements,
+                "attempts": attempts,
+                "care": care,
+            },
+        )
