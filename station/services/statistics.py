@@ -104,26 +104,28 @@ class StatisticsService:
             def grouped(sql: str) -> dict[str, int]:
                 return {k: int(n) for k, n in s.execute(text(sql), p).all()}
 
-            in_period = "st.admitted_at >= :lo AND st.admitted_at < :hi"
+            # One pass over the period's stays for every admissions figure.
+            visits, persons, repeat, minors, elderly, mental, intellectual = s.execute(
+                text(
+                    "SELECT count(*), count(DISTINCT st.person_id),"
+                    " sum(CASE WHEN EXISTS (SELECT 1 FROM stay e WHERE e.person_id = st.person_id"
+                    "   AND e.admitted_at < st.admitted_at) THEN 1 ELSE 0 END),"
+                    f" sum(CASE WHEN {AGE_AT_ADMISSION} < 18 THEN 1 ELSE 0 END),"
+                    f" sum(CASE WHEN {AGE_AT_ADMISSION} >= 60 THEN 1 ELSE 0 END),"
+                    " sum(CASE WHEN p.mental_illness THEN 1 ELSE 0 END),"
+                    " sum(CASE WHEN p.intellectual_disability THEN 1 ELSE 0 END)"
+                    " FROM stay st JOIN person p ON p.id = st.person_id"
+                    " WHERE st.admitted_at >= :lo AND st.admitted_at < :hi"
+                ),
+                p,
+            ).one()
             admissions = [
-                Line("visits", LABELS["visits"], one(f"SELECT count(*) FROM stay st WHERE {in_period}")),
-                Line("persons", LABELS["persons"],
-                     one(f"SELECT count(DISTINCT person_id) FROM stay st WHERE {in_period}")),
-                Line("repeat", LABELS["repeat"], one(
-                    f"SELECT count(*) FROM stay st WHERE {in_period} AND EXISTS (SELECT 1 FROM stay e"
-                    " WHERE e.person_id = st.person_id AND e.admitted_at < st.admitted_at)")),
-                Line("minors", LABELS["minors"], one(
-                    f"SELECT count(*) FROM stay st JOIN person p ON p.id = st.person_id WHERE {in_period}"
-                    f" AND {AGE_AT_ADMISSION} < 18")),
-                Line("elderly", LABELS["elderly"], one(
-                    f"SELECT count(*) FROM stay st JOIN person p ON p.id = st.person_id WHERE {in_period}"
-                    f" AND {AGE_AT_ADMISSION} >= 60")),
-                Line("mental", LABELS["mental"], one(
-                    f"SELECT count(*) FROM stay st JOIN person p ON p.id = st.person_id WHERE {in_period}"
-                    " AND p.mental_illness")),
-                Line("intellectual", LABELS["intellectual"], one(
-                    f"SELECT count(*) FROM stay st JOIN person p ON p.id = st.person_id WHERE {in_period}"
-                    " AND p.intellectual_disability")),
+                Line(key, LABELS[key], int(value or 0))
+                for key, value in (
+                    ("visits", visits), ("persons", persons), ("repeat", repeat),
+                    ("minors", minors), ("elderly", elderly), ("mental", mental),
+                    ("intellectual", intellectual),
+                )
             ]  # fmt: skip
 
             by_kind = grouped(
@@ -195,18 +197,24 @@ class StatisticsService:
                     )
                 )
 
-            open_at_end = (
-                "st.admitted_at < :hi AND (st.departed_at IS NULL OR st.departed_at >= :hi)"
-            )
+            # One pass over the stays open at the end of the period.
+            in_care, long_stay, unidentified = s.execute(
+                text(
+                    "SELECT count(*),"
+                    " sum(CASE WHEN julianday(:hi) - julianday(st.admitted_at) > 10"
+                    "   THEN 1 ELSE 0 END),"
+                    " sum(CASE WHEN p.identified_at IS NULL AND p.id_number IS NULL"
+                    "   THEN 1 ELSE 0 END)"
+                    " FROM stay st JOIN person p ON p.id = st.person_id"
+                    " WHERE st.admitted_at < :hi AND (st.departed_at IS NULL OR st.departed_at >= :hi)"
+                ),
+                p,
+            ).one()
             care = [
-                Line("in_care", LABELS["in_care"],
-                     one(f"SELECT count(*) FROM stay st WHERE {open_at_end}")),
-                Line("long_stay", LABELS["long_stay"], one(
-                    f"SELECT count(*) FROM stay st WHERE {open_at_end}"
-                    " AND julianday(:hi) - julianday(st.admitted_at) > 10")),
-                Line("unidentified", LABELS["unidentified"], one(
-                    f"SELECT count(*) FROM stay st JOIN person p ON p.id = st.person_id"
-                    f" WHERE {open_at_end} AND p.identified_at IS NULL AND p.id_number IS NULL")),
+                Line(key, LABELS[key], int(value or 0))
+                for key, value in (
+                    ("in_care", in_care), ("long_stay", long_stay), ("unidentified", unidentified)
+                )
             ]  # fmt: skip
         return Report(
             start,

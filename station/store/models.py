@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, Text, UniqueConstraint, false
+from sqlalchemy import Column, Index, Text, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
 from station.store.types import UTCDateTime
@@ -106,6 +106,7 @@ class StayBase(SQLModel):
 
 
 class Stay(StayBase, table=True):
+    __table_args__ = (Index("ix_stay_person_admitted", "person_id", "admitted_at"),)
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", index=True)
     case_number: str = Field(max_length=11, unique=True, index=True)

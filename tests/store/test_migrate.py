@@ -152,3 +152,18 @@ def test_a_station_of_version_0001_is_upgraded_with_its_cases_kept_and_a_backup(
     ).fetchall() == [(0, 0, None)]
     assert upgraded.execute("PRAGMA foreign_key_check").fetchall() == []
     upgraded.close()
+
+
+def test_the_migrations_build_exactly_the_schema_the_models_declare(config):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    import station.store.case_models  # noqa: F401  (registers its tables)
+
+    services = Services.open(config)
+    try:
+        with services.db.engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), SQLModel.metadata) == []
+    finally:
+        services.close()
