@@ -986,6 +986,14 @@
         <translation>Health on arrival</translation>
     </message>
     <message>
+        <source>危重（需立即送医）</source>
+        <translation>Critical (needs hospital at once)</translation>
+    </message>
+    <message>
+        <source>特殊群体</source>
+        <translation>Special groups</translation>
+    </message>
+    <message>
         <source>照片</source>
         <translation>Photos</translation>
     </message>
@@ -1287,6 +1295,14 @@ How should the photos be exported?</translation>
         <translation>&amp;Settings</translation>
     </message>
     <message>
+        <source>本站信息…</source>
+        <translation>Station information…</translation>
+    </message>
+    <message>
+        <source>期限规则与工作日历…</source>
+        <translation>Deadline rules and calendar…</translation>
+    </message>
+    <message>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
@@ -1368,6 +1384,25 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
 </context>
 <context>
+    <name>NameDialog</name>
+    <message>
+        <source>添加名字</source>
+        <translation>Add a name</translation>
+    </message>
+    <message>
+        <source>选择“落户后正式姓名”时，此名字成为此人的姓名，原来的姓名作为曾用名保留。</source>
+        <translation>With “Official name after settlement” this becomes the person&apos;s name; the name before is kept as a former name.</translation>
+    </message>
+    <message>
+        <source>名字</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>How known</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>不知道可不填，将显示为“无名氏+案件编号”</source>
@@ -1424,6 +1459,10 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>智力障碍</source>
         <translation>Intellectual disability</translation>
+    </message>
+    <message>
+        <source>肢体残疾</source>
+        <translation>Physical disability</translation>
     </message>
     <message>
         <source>需从严处理：不适用 10 天救助期限，离站须交给核实过的亲属或机构</source>
@@ -1519,6 +1558,10 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>办理离站…</source>
         <translation>Departure…</translation>
+    </message>
+    <message>
+        <source>添加名字…</source>
+        <translation>Add a name…</translation>
     </message>
     <message>
         <source>基本情况</source>
@@ -1737,6 +1780,10 @@ Data stays on this computer or in the database the station configured.</translat
         <translation>Departure</translation>
     </message>
     <message>
+        <source>添加名字</source>
+        <translation>Add a name</translation>
+    </message>
+    <message>
         <source>照片比对</source>
         <translation>Photo search</translation>
     </message>
@@ -1787,6 +1834,10 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>智力障碍</source>
         <translation>Intellectual disability</translation>
+    </message>
+    <message>
+        <source>肢体残疾</source>
+        <translation>Physical disability</translation>
     </message>
     <message>
         <source>领回人</source>
@@ -1863,6 +1914,10 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>查明方式</source>
         <translation>Identified by</translation>
+    </message>
+    <message>
+        <source>新名字</source>
+        <translation>New name</translation>
     </message>
     <message>
         <source>空</source>
@@ -2179,6 +2234,101 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <source>期限规则与工作日历</source>
+        <translation>Deadline rules and working-day calendar</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>定期重复，每隔</source>
+        <translation>Repeats every</translation>
+    </message>
+    <message>
+        <source>保存此规则</source>
+        <translation>Save this rule</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>适用于</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>入站后多久开始</source>
+        <translation>Opens after admission</translation>
+    </message>
+    <message>
+        <source>开始后多久到期</source>
+        <translation>Due after opening</translation>
+    </message>
+    <message>
+        <source>完成方式（任一即可）</source>
+        <translation>Done by (any of)</translation>
+    </message>
+    <message>
+        <source>法定节假日（不上班）</source>
+        <translation>Public holiday (no work)</translation>
+    </message>
+    <message>
+        <source>调休上班日</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>例如：国庆节</source>
+        <translation>e.g. National Day</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>“工作日”期限（如 7 个工作日内申请 DNA）按此日历计算；周一至周五默认上班。</source>
+        <translation>Deadlines in working days (such as the DNA request within 7 working days) count by this calendar; Monday to Friday are working days unless marked.</translation>
+    </message>
+    <message>
+        <source>期限规则</source>
+        <translation>Deadline rules</translation>
+    </message>
+    <message>
+        <source>工作日历</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <source>只有管理员可以修改期限规则和工作日历；您可以查看。</source>
+        <translation>Only an administrator can change the rules and the calendar; you can look.</translation>
+    </message>
+    <message>
+        <source>（停用）</source>
+        <translation>(inactive) </translation>
+    </message>
+    <message>
+        <source>请至少选择一种完成方式</source>
+        <translation>Choose at least one way the task is done</translation>
+    </message>
+    <message>
+        <source>已保存；待办事项按新规则计算。</source>
+        <translation>Saved; the to-do list now follows the new rule.</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>make-up working day</translation>
+    </message>
+    <message>
+        <source>节假日</source>
+        <translation>holiday</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>照片</source>
@@ -2278,6 +2428,37 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
 </context>
 <context>
+    <name>StationInfoDialog</name>
+    <message>
+        <source>本站信息</source>
+        <translation>Station information</translation>
+    </message>
+    <message>
+        <source>例如：郑州市救助管理站</source>
+        <translation>e.g. Zhengzhou Rescue Management Station</translation>
+    </message>
+    <message>
+        <source>例如：河南省</source>
+        <translation>e.g. 河南省</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>所在省份</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
     <name>Statistics</name>
     <message>
         <source>统计</source>
@@ -2326,6 +2507,18 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>在站情况（期末）</source>
         <translation>In care (end of period)</translation>
+    </message>
+    <message>
+        <source>入站健康状况（人次）</source>
+        <translation>Health on arrival (visits)</translation>
+    </message>
+    <message>
+        <source>来源地（人次）</source>
+        <translation>Origin (visits)</translation>
+    </message>
+    <message>
+        <source>特殊群体（人次）</source>
+        <translation>Special groups (visits)</translation>
     </message>
     <message>
         <source>入站人次</source>
@@ -2390,6 +2583,50 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>寻亲次数</source>
         <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>健康</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <source>危重</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>精神障碍</source>
+        <translation>Mental illness</translation>
+    </message>
+    <message>
+        <source>智力障碍</source>
+        <translation>Intellectual disability</translation>
+    </message>
+    <message>
+        <source>肢体残疾</source>
+        <translation>Physical disability</translation>
+    </message>
+    <message>
+        <source>本省</source>
+        <translation>This province</translation>
+    </message>
+    <message>
+        <source>外省</source>
+        <translation>Other provinces</translation>
+    </message>
+    <message>
+        <source>无法查明</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>未设置本站所在省份（设置 → 本站信息）</source>
+        <translation>The station&apos;s province is not set (Settings → Station information)</translation>
+    </message>
+    <message>
+        <source>未成年人</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>老年人（60 岁以上）</source>
+        <translation>Elderly (60 and over)</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3173,22 @@ Data stays on this computer or in the database the station configured.</translat
         <source>统计期间的结束日期 {end} 早于开始日期 {start}</source>
         <translation>The end of the period ({end}) is before its start ({start})</translation>
     </message>
+    <message>
+        <source>请填写名字</source>
+        <translation>Enter the name</translation>
+    </message>
+    <message>
+        <source>名字“{name}”已记录在此人名下</source>
+        <translation>The name “{name}” is already recorded for this person</translation>
+    </message>
+    <message>
+        <source>名字不能超过 {n} 个字</source>
+        <translation>A name can have at most {n} characters</translation>
+    </message>
+    <message>
+        <source>只有管理员可以修改本站信息</source>
+        <translation>Only an administrator can change the station information</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -3054,6 +3307,46 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>特困供养</source>
         <translation>Special support</translation>
+    </message>
+    <message>
+        <source>别名</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>自述姓名</source>
+        <translation>Self-reported name</translation>
+    </message>
+    <message>
+        <source>谐音（音）</source>
+        <translation>Sound-alike name</translation>
+    </message>
+    <message>
+        <source>代称</source>
+        <translation>Placeholder name</translation>
+    </message>
+    <message>
+        <source>曾用名</source>
+        <translation>Former name</translation>
+    </message>
+    <message>
+        <source>落户后正式姓名</source>
+        <translation>Official name after settlement</translation>
+    </message>
+    <message>
+        <source>打拐解救</source>
+        <translation>Rescued from trafficking</translation>
+    </message>
+    <message>
+        <source>家暴受害</source>
+        <translation>Domestic violence</translation>
+    </message>
+    <message>
+        <source>港澳台居民</source>
+        <translation>Hong Kong / Macao / Taiwan resident</translation>
+    </message>
+    <message>
+        <source>外籍人员</source>
+        <translation>Foreign national</translation>
     </message>
     <message>
         <source>群众</source>

@@ -118,3 +118,49 @@ _LONG_STAY_LABELS = {
     LongStayOption.OUTSIDE_CARE: QT_TRANSLATE_NOOP("Vocabulary", "站外托养"),
     LongStayOption.SPECIAL_SUPPORT: QT_TRANSLATE_NOOP("Vocabulary", "特困供养"),
 }
+
+
+class NameKind(StrEnum):
+    """How a name of a person came to be known (identity history)."""
+
+    ALIAS = "alias"
+    SELF_REPORTED = "self_reported"
+    SOUND_ALIKE = "sound_alike"
+    PLACEHOLDER = "placeholder"
+    FORMER = "former"
+    OFFICIAL = "official"  # given at 落户安置; becomes the person's name
+
+    @property
+    def label(self) -> str:
+        return _NAME_LABELS[self]
+
+
+_NAME_LABELS = {
+    NameKind.ALIAS: QT_TRANSLATE_NOOP("Vocabulary", "别名"),
+    NameKind.SELF_REPORTED: QT_TRANSLATE_NOOP("Vocabulary", "自述姓名"),
+    NameKind.SOUND_ALIKE: QT_TRANSLATE_NOOP("Vocabulary", "谐音（音）"),
+    NameKind.PLACEHOLDER: QT_TRANSLATE_NOOP("Vocabulary", "代称"),
+    NameKind.FORMER: QT_TRANSLATE_NOOP("Vocabulary", "曾用名"),
+    NameKind.OFFICIAL: QT_TRANSLATE_NOOP("Vocabulary", "落户后正式姓名"),
+}
+
+
+class SpecialGroup(StrEnum):
+    """Circumstances of a stay the monthly report counts (minors and the elderly come from ages)."""
+
+    TRAFFICKING = "trafficking"
+    DOMESTIC_VIOLENCE = "domestic_violence"
+    HK_MO_TW = "hk_mo_tw"
+    FOREIGN = "foreign"
+
+    @property
+    def label(self) -> str:
+        return _GROUP_LABELS[self]
+
+
+_GROUP_LABELS = {
+    SpecialGroup.TRAFFICKING: QT_TRANSLATE_NOOP("Vocabulary", "打拐解救"),
+    SpecialGroup.DOMESTIC_VIOLENCE: QT_TRANSLATE_NOOP("Vocabulary", "家暴受害"),
+    SpecialGroup.HK_MO_TW: QT_TRANSLATE_NOOP("Vocabulary", "港澳台居民"),
+    SpecialGroup.FOREIGN: QT_TRANSLATE_NOOP("Vocabulary", "外籍人员"),
+}

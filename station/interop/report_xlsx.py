@@ -34,6 +34,7 @@ class _Line(Protocol):
 class _Report(Protocol):
     start: object
     end: object
+    station: str
     sections: dict[str, list[_Line]]
 
 
@@ -41,7 +42,7 @@ def write(
     path: Path,
     report: _Report,
     *,
-    station: str = "",
+    station: str | None = None,
     section_titles: dict[str, str],
     translate: Callable[[str], str] = lambda t: t,
 ) -> None:
@@ -49,7 +50,8 @@ def write(
     book = Workbook()
     sheet = book.active
     sheet.title = translate(SHEET)[:31]
-    title = translate(TITLE).format(station=station, start=report.start, end=report.end)
+    name = report.station if station is None else station
+    title = translate(TITLE).format(station=name, start=report.start, end=report.end)
     sheet.append([title])
     sheet["A1"].font = Font(bold=True, size=14)
     sheet.append([translate(h) for h in HEADINGS])

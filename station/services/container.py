@@ -14,12 +14,14 @@ from station.services.deadlines import DeadlineService
 from station.services.departures import DepartureService
 from station.services.family_search import FamilySearchService
 from station.services.galleries import GalleryService
+from station.services.identities import IdentityService
 from station.services.intake import IntakeService
 from station.services.lists import ListService
 from station.services.matching import MatchingService
 from station.services.persons import PersonService
 from station.services.placements import PlacementService
 from station.services.residents import ResidentService
+from station.services.station_info import StationInfoService
 from station.services.statistics import StatisticsService
 from station.store import migrate
 from station.store.database import Database
@@ -43,6 +45,8 @@ class Services:
     deadlines: DeadlineService
     departures: DepartureService
     statistics: StatisticsService
+    identities: IdentityService
+    station: StationInfoService
     migration: migrate.MigrationResult
     now: Callable[[], dt.datetime] = utcnow
 
@@ -74,6 +78,8 @@ class Services:
             deadlines=DeadlineService(db, now=now),
             departures=DepartureService(db, now=now),
             statistics=StatisticsService(db, now=now),
+            identities=IdentityService(db, now=now),
+            station=StationInfoService(db, now=now),
             migration=result,
             now=now,
         )

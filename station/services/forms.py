@@ -38,6 +38,7 @@ class PersonFields:
     notes: str | None = None
     mental_illness: bool = False
     intellectual_disability: bool = False
+    physical_disability: bool = False
 
 
 @dataclass
@@ -59,6 +60,8 @@ class IntakeData:
     brought_by_contact: str | None = None
     clothing: str | None = None
     health_on_arrival: str | None = None
+    critical: bool = False
+    special_groups: list[str] = field(default_factory=list)
     photos: list[Path] = field(default_factory=list)
     belongings: list[BelongingData] = field(default_factory=list)
 

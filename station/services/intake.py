@@ -40,6 +40,7 @@ PERSON_AUDIT_FIELDS = (
     "notes",
     "mental_illness",
     "intellectual_disability",
+    "physical_disability",
 )
 STAY_AUDIT_FIELDS = (
     "case_number",
@@ -51,6 +52,8 @@ STAY_AUDIT_FIELDS = (
     "brought_by_contact",
     "clothing",
     "health_on_arrival",
+    "critical",
+    "special_groups",
     "status",
 )
 
@@ -104,6 +107,8 @@ class IntakeService:
                 brought_by_contact=clean(data.brought_by_contact),
                 clothing=clean(data.clothing),
                 health_on_arrival=clean(data.health_on_arrival),
+                critical=data.critical,
+                special_groups=",".join(sorted(set(data.special_groups))) or None,
                 created_by=by.id,
             )
             session.add(stay)
@@ -190,6 +195,7 @@ class IntakeService:
                 notes=fields.notes,
                 mental_illness=fields.mental_illness,
                 intellectual_disability=fields.intellectual_disability,
+                physical_disability=fields.physical_disability,
                 created_at=now,
                 updated_at=now,
             )
@@ -233,6 +239,7 @@ def fill_blanks(person: Person, fields: PersonFields, now: dt.datetime) -> None:
         person.sex = fields.sex.value
     person.mental_illness |= fields.mental_illness  # seen now, or seen before: both count
     person.intellectual_disability |= fields.intellectual_disability
+    person.physical_disability |= fields.physical_disability
     if person.build is None and fields.build is not None:
         person.build = fields.build.value
     if person.birth_date is None and fields.age_low is not None:

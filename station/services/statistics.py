@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import text
 
-from station.domain.casework import AttemptKind, AttemptResult, PlacementKind
+from station.domain.casework import AttemptKind, AttemptResult, PlacementKind, SpecialGroup
 from station.domain.clock import LOCAL_TZ, utcnow
 from station.domain.departure import DepartureKind
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.services import station_info
 from station.store.database import Database
 
 MSG_PERIOD = QT_TRANSLATE_NOOP("UserError", "统计期间的结束日期 {end} 早于开始日期 {start}")
@@ -31,6 +32,9 @@ SECTIONS = {
     "placements": QT_TRANSLATE_NOOP("Statistics", "送医与安置"),
     "attempts": QT_TRANSLATE_NOOP("Statistics", "寻亲方式"),
     "care": QT_TRANSLATE_NOOP("Statistics", "在站情况（期末）"),
+    "health": QT_TRANSLATE_NOOP("Statistics", "入站健康状况（人次）"),
+    "origin": QT_TRANSLATE_NOOP("Statistics", "来源地（人次）"),
+    "groups": QT_TRANSLATE_NOOP("Statistics", "特殊群体（人次）"),
 }
 LABELS = {
     "visits": QT_TRANSLATE_NOOP("Statistics", "入站人次"),
@@ -49,6 +53,17 @@ LABELS = {
     "long_stay": QT_TRANSLATE_NOOP("Statistics", "其中滞留超过 10 天"),
     "unidentified": QT_TRANSLATE_NOOP("Statistics", "其中身份未查明"),
     "attempts_total": QT_TRANSLATE_NOOP("Statistics", "寻亲次数"),
+    "healthy": QT_TRANSLATE_NOOP("Statistics", "健康"),
+    "critical": QT_TRANSLATE_NOOP("Statistics", "危重"),
+    "health_mental": QT_TRANSLATE_NOOP("Statistics", "精神障碍"),
+    "health_intellectual": QT_TRANSLATE_NOOP("Statistics", "智力障碍"),
+    "physical": QT_TRANSLATE_NOOP("Statistics", "肢体残疾"),
+    "same_province": QT_TRANSLATE_NOOP("Statistics", "本省"),
+    "other_province": QT_TRANSLATE_NOOP("Statistics", "外省"),
+    "origin_unknown": QT_TRANSLATE_NOOP("Statistics", "无法查明"),
+    "no_province": QT_TRANSLATE_NOOP("Statistics", "未设置本站所在省份（设置 → 本站信息）"),
+    "group_minors": QT_TRANSLATE_NOOP("Statistics", "未成年人"),
+    "group_elderly": QT_TRANSLATE_NOOP("Statistics", "老年人（60 岁以上）"),
 }
 # Age on admission: from the birth date when known, else the middle of the estimate.
 AGE_AT_ADMISSION = (
@@ -70,6 +85,7 @@ class Report:
     start: dt.date
     end: dt.date
     sections: dict[str, list[Line]]
+    station: str = ""  # the station's name, for the title
 
     def value(self, key: str) -> float | int | None:
         for lines in self.sections.values():
@@ -105,7 +121,11 @@ class StatisticsService:
                 return {k: int(n) for k, n in s.execute(text(sql), p).all()}
 
             # One pass over the period's stays for every admissions figure.
-            visits, persons, repeat, minors, elderly, mental, intellectual = s.execute(
+            info = station_info.read(s)
+            p["province"] = info.province_short + "%"
+            place = "coalesce(nullif(p.household_place, ''), nullif(p.origin, ''))"
+            groups = "',' || coalesce(st.special_groups, '') || ','"
+            figures = s.execute(
                 text(
                     "SELECT count(*), count(DISTINCT st.person_id),"
                     " sum(CASE WHEN EXISTS (SELECT 1 FROM stay e WHERE e.person_id = st.person_id"
@@ -113,20 +133,54 @@ class StatisticsService:
                     f" sum(CASE WHEN {AGE_AT_ADMISSION} < 18 THEN 1 ELSE 0 END),"
                     f" sum(CASE WHEN {AGE_AT_ADMISSION} >= 60 THEN 1 ELSE 0 END),"
                     " sum(CASE WHEN p.mental_illness THEN 1 ELSE 0 END),"
-                    " sum(CASE WHEN p.intellectual_disability THEN 1 ELSE 0 END)"
-                    " FROM stay st JOIN person p ON p.id = st.person_id"
+                    " sum(CASE WHEN p.intellectual_disability THEN 1 ELSE 0 END),"
+                    " sum(CASE WHEN p.physical_disability THEN 1 ELSE 0 END),"
+                    " sum(CASE WHEN st.critical THEN 1 ELSE 0 END),"
+                    " sum(CASE WHEN NOT (st.critical OR p.mental_illness OR"
+                    "   p.intellectual_disability OR p.physical_disability) THEN 1 ELSE 0 END),"
+                    f" sum(CASE WHEN {place} IS NULL THEN 1 ELSE 0 END),"
+                    f" sum(CASE WHEN {place} LIKE :province THEN 1 ELSE 0 END),"
+                    + ",".join(
+                        f" sum(CASE WHEN instr({groups}, ',{g.value},') > 0 THEN 1 ELSE 0 END)"
+                        for g in SpecialGroup
+                    )
+                    + " FROM stay st JOIN person p ON p.id = st.person_id"
                     " WHERE st.admitted_at >= :lo AND st.admitted_at < :hi"
                 ),
                 p,
             ).one()
+            n = [int(x or 0) for x in figures]
+            visits, persons, repeat, minors, elderly, mental, intellectual = n[:7]
+            physical, critical, healthy, unknown_place, same_province = n[7:12]
+            group_counts = dict(zip(SpecialGroup, n[12:], strict=True))
             admissions = [
-                Line(key, LABELS[key], int(value or 0))
+                Line(key, LABELS[key], value)
                 for key, value in (
                     ("visits", visits), ("persons", persons), ("repeat", repeat),
                     ("minors", minors), ("elderly", elderly), ("mental", mental),
                     ("intellectual", intellectual),
                 )
             ]  # fmt: skip
+            health = [
+                Line(key, LABELS[key], value)
+                for key, value in (
+                    ("healthy", healthy), ("critical", critical), ("health_mental", mental),
+                    ("health_intellectual", intellectual), ("physical", physical),
+                )
+            ]  # fmt: skip
+            if info.province_short:
+                known = visits - unknown_place
+                origin = [
+                    Line("same_province", LABELS["same_province"], same_province),
+                    Line("other_province", LABELS["other_province"], known - same_province),
+                    Line("origin_unknown", LABELS["origin_unknown"], unknown_place),
+                ]
+            else:
+                origin = [Line("no_province", LABELS["no_province"], None)]
+            special = [
+                Line("group_minors", LABELS["group_minors"], minors),
+                Line("group_elderly", LABELS["group_elderly"], elderly),
+            ] + [Line(f"group.{g.value}", g.label, group_counts[g]) for g in SpecialGroup]
 
             by_kind = grouped(
                 "SELECT kind, count(*) FROM departure WHERE departed_at >= :lo AND departed_at < :hi"
@@ -221,10 +275,14 @@ class StatisticsService:
             end,
             {
                 "admissions": admissions,
+                "health": health,
+                "origin": origin,
+                "groups": special,
                 "departures": departures,
                 "identity": identity,
                 "placements": placements,
                 "attempts": attempts,
                 "care": care,
             },
+            info.name,
         )

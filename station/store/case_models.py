@@ -162,3 +162,11 @@ class DeparturePublic(DepartureBase):
     stay_id: int
     person_id: int
     created_by: int
+
+
+class StationSetting(SQLModel, table=True):
+    """The station's own facts, shared by every workstation: name, province, address, phone …"""
+
+    __tablename__ = "station_setting"
+    key: str = Field(primary_key=True, max_length=64)
+    value: str = Field(default="", sa_type=Text)  # type: ignore[call-overload]

@@ -54,6 +54,7 @@ class PersonBase(SQLModel):
     intellectual_disability: bool = Field(
         default=False, sa_column_kwargs={"server_default": false()}
     )
+    physical_disability: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     # When and how the identity was established (None: still unidentified unless an ID number).
     identified_at: dt.datetime | None = _utc(default=None, nullable=True)  # type: ignore[assignment]
     identified_how: str | None = Field(default=None, max_length=256)
@@ -102,6 +103,8 @@ class StayBase(SQLModel):
     clothing: str | None = Field(default=None, sa_type=Text)  # type: ignore[call-overload]
     health_on_arrival: str | None = Field(default=None, sa_type=Text)  # type: ignore[call-overload]
     status: str = Field(default="in_station", max_length=32, index=True)
+    critical: bool = Field(default=False, sa_column_kwargs={"server_default": false()})  # 危重
+    special_groups: str | None = Field(default=None, max_length=128)  # comma-separated codes
     departed_at: dt.datetime | None = _utc(default=None, nullable=True)  # type: ignore[assignment]
 
 

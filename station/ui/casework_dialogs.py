@@ -31,12 +31,14 @@ from station.domain.casework import (
     AttemptResult,
     DecisionKind,
     LongStayOption,
+    NameKind,
     PlacementKind,
 )
 from station.domain.errors import FieldError, InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.services.family_search import AttemptData
 from station.services.placements import MSG_COST, PlacementData, parse_cost
+from station.services.station_info import StationInfo
 from station.ui.field_errors import ERROR_STYLE, FieldErrors
 from station.ui.texts import error_text, vocab
 
@@ -270,3 +272,46 @@ class DecisionDialog(_StepDialog):
             else None,
             "notes": _text(self.notes),
         }
+
+
+class NameDialog(_StepDialog):
+    """添加名字: a name the person is known by, and how it came to be known."""
+
+    def __init__(self, save: Save, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("添加名字"), save, parent)
+        self.name = QLineEdit()
+        self.kind = _combo([k for k in NameKind if k is not NameKind.FORMER])
+        hint = QLabel(
+            self.tr("选择“落户后正式姓名”时，此名字成为此人的姓名，原来的姓名作为曾用名保留。")
+        )
+        hint.setWordWrap(True)
+        self.errors.add_row(self.form, self.tr("名字"), self.name, "name")
+        self.form.addRow(self.tr("来源"), self.kind)
+        self.form.addRow(hint)
+        self.resize(420, 0)
+
+    def collect(self) -> tuple[str, NameKind]:
+        return self.name.text(), NameKind(self.kind.currentData())
+
+
+class StationInfoDialog(_StepDialog):
+    """本站信息: printed on forms; the province decides 本省 / 外省 in the statistics."""
+
+    def __init__(self, info: StationInfo, save: Save, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("本站信息"), save, parent)
+        self.name = QLineEdit(info.name)
+        self.name.setPlaceholderText(self.tr("例如：郑州市救助管理站"))
+        self.province = QLineEdit(info.province)
+        self.province.setPlaceholderText(self.tr("例如：河南省"))
+        self.address = QLineEdit(info.address)
+        self.phone = QLineEdit(info.phone)
+        self.form.addRow(self.tr("名称"), self.name)
+        self.form.addRow(self.tr("所在省份"), self.province)
+        self.form.addRow(self.tr("地址"), self.address)
+        self.form.addRow(self.tr("电话"), self.phone)
+        self.resize(460, 0)
+
+    def collect(self) -> StationInfo:
+        return StationInfo(
+            self.name.text(), self.province.text(), self.address.text(), self.phone.text()
+        )

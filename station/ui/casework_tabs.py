@@ -32,12 +32,14 @@ from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.services.deadlines import DeadlineService
 from station.services.departures import DepartureService
 from station.services.family_search import FamilySearchService
+from station.services.identities import IdentityService
 from station.services.placements import PlacementService
 from station.store.models import StaffPublic
 from station.ui.casework_dialogs import (
     AttemptDialog,
     DecisionDialog,
     EndPlacementDialog,
+    NameDialog,
     PlacementDialog,
 )
 from station.ui.departure_dialog import DepartureDialog
@@ -57,6 +59,7 @@ class CaseworkServices:
     family_search: FamilySearchService
     deadlines: DeadlineService
     departures: DepartureService
+    identities: IdentityService
 
 
 def table(headers: list[str]) -> QTableWidget:
@@ -380,6 +383,23 @@ class CaseworkTabs(QObject):
         saved = bool(dialog.exec())
         self._saved(saved)
         return saved
+
+    def add_name(self) -> bool:
+        dialog = NameDialog(
+            lambda v: self.services.identities.add_name(self.person_id, v[0], v[1], self.staff),
+            self.host,
+        )
+        saved = bool(dialog.exec())
+        self._saved(saved)
+        return saved
+
+    def names_text(self) -> str:
+        """Every name with how it is known: 张三（自述姓名）、张山（谐音（音））…"""
+        return "、".join(
+            f"{n.name}（{vocab(n.kind.label)}）"
+            for n in self.services.identities.names(self.person_id)
+            if not n.current
+        )
 
     def decide(self, kind: DecisionKind) -> None:
         flow = DecisionFlow(self.host, self.services, self.person_id, self.staff)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.domain.casework import SpecialGroup
 from station.domain.enums import BroughtBy
 from station.domain.errors import InvalidInput, UserError
 from station.domain.person_rules import UNNAMED, check_times
@@ -116,6 +117,17 @@ class IntakePage(QWidget):
         form.addRow(self.tr("联系方式"), self.brought_by_contact)
         form.addRow(self.tr("衣着"), self.clothing)
         self.errors.add_row(form, self.tr("入站健康状况"), self.health, "health_on_arrival")
+        self.critical = QCheckBox(self.tr("危重（需立即送医）"))
+        form.addRow("", self.critical)
+        self.groups = {g: QCheckBox(vocab(g.label)) for g in SpecialGroup}
+        groups_row = QHBoxLayout()
+        groups_row.setContentsMargins(0, 0, 0, 0)
+        for box in self.groups.values():
+            groups_row.addWidget(box)
+        groups_row.addStretch()
+        groups_box = QWidget()
+        groups_box.setLayout(groups_row)
+        form.addRow(self.tr("特殊群体"), groups_box)
 
         self.photos = PhotoStrip(intake.check_photo, self.errors.label_for("photos"))
         photo_box = QGroupBox(self.tr("照片"))
@@ -187,6 +199,7 @@ class IntakePage(QWidget):
             self.belongings.changed,
             self.clothing.textChanged,
             self.health.textChanged,
+            self.critical.toggled,
             self.found_place.textEdited,
             self.brought_by_name.textEdited,
             self.brought_by_contact.textEdited,
@@ -212,6 +225,9 @@ class IntakePage(QWidget):
             line.clear()
         self.clothing.clear()
         self.health.clear()
+        self.critical.setChecked(False)
+        for box in self.groups.values():
+            box.setChecked(False)
         self.photos.clear()
         self.belongings.clear()
         self.errors.clear()
@@ -232,6 +248,8 @@ class IntakePage(QWidget):
             brought_by_contact=optional(self.brought_by_contact.text()),
             clothing=optional(self.clothing.toPlainText()),
             health_on_arrival=optional(self.health.toPlainText()),
+            critical=self.critical.isChecked(),
+            special_groups=[g.value for g, box in self.groups.items() if box.isChecked()],
             photos=self.photos.paths(),
             belongings=self.belongings.items(),
         )

@@ -15,11 +15,13 @@ from station.services.intake import IntakeResult
 from station.services.persons import PersonDetail
 from station.store.models import StaffPublic
 from station.ui.board_page import BoardPage
+from station.ui.casework_dialogs import StationInfoDialog
 from station.ui.casework_tabs import CaseworkServices
 from station.ui.intake_page import IntakePage
 from station.ui.lists_page import ListsPage
 from station.ui.person_page import PersonPage
 from station.ui.resident_page import ResidentPage
+from station.ui.rules_dialog import RulesDialog
 from station.ui.search_page import SearchPage
 from station.ui.stats_page import StatsPage
 from station.ui.texts import vocab
@@ -51,7 +53,11 @@ class MainWindow(QMainWindow):
         self.residents.open_person.connect(self.open_person)
         self.residents.new_intake.connect(lambda: self.open_intake())
         self.casework = CaseworkServices(
-            services.placements, services.family_search, services.deadlines, services.departures
+            services.placements,
+            services.family_search,
+            services.deadlines,
+            services.departures,
+            services.identities,
         )
         self.todo = TodoPage(self.casework, staff)
         self.tabs.addTab(self.todo, self.tr("待办事项"))
@@ -88,6 +94,12 @@ class MainWindow(QMainWindow):
         case_menu.addAction(quit_action)
 
         settings = self.menuBar().addMenu(self.tr("设置(&S)"))
+        station = QAction(self.tr("本站信息…"), self)
+        station.triggered.connect(self.edit_station)
+        settings.addAction(station)
+        rules = QAction(self.tr("期限规则与工作日历…"), self)
+        rules.triggered.connect(self.edit_rules)
+        settings.addAction(rules)
         language = settings.addMenu(self.tr("界面语言"))
         for code, label in (("zh_CN", "简体中文"), ("en", "English")):
             action = QAction(label, self)
@@ -210,6 +222,18 @@ class MainWindow(QMainWindow):
         else:
             page.run()
         return page
+
+    def edit_station(self) -> bool:
+        dialog = StationInfoDialog(
+            self.services.station.get(),
+            lambda info: self.services.station.save(info, self.staff),
+            self,
+        )
+        return bool(dialog.exec())
+
+    def edit_rules(self) -> None:
+        RulesDialog(self.services.deadlines, self.staff, self).exec()
+        self._casework_changed()
 
     def _casework_changed(self) -> None:
         """Something about a case changed: the lists that summarise cases show it."""

@@ -93,6 +93,7 @@ class PersonForm(QWidget):
         self.features = text_edit(self.tr("疤痕、胎记、纹身、残疾、牙齿、发型等可辨认的特征"), 70)
         self.mental_illness = QCheckBox(self.tr("精神障碍"))
         self.intellectual_disability = QCheckBox(self.tr("智力障碍"))
+        self.physical_disability = QCheckBox(self.tr("肢体残疾"))
         for box in (self.mental_illness, self.intellectual_disability):
             box.setToolTip(
                 self.tr("需从严处理：不适用 10 天救助期限，离站须交给核实过的亲属或机构")
@@ -140,6 +141,7 @@ class PersonForm(QWidget):
         special.setContentsMargins(0, 0, 0, 0)
         special.addWidget(self.mental_illness)
         special.addWidget(self.intellectual_disability)
+        special.addWidget(self.physical_disability)
         special.addStretch()
         special_box = QWidget()
         special_box.setLayout(special)
@@ -169,6 +171,7 @@ class PersonForm(QWidget):
         self.birth_known.toggled.connect(self.changed)
         self.mental_illness.toggled.connect(self.changed)
         self.intellectual_disability.toggled.connect(self.changed)
+        self.physical_disability.toggled.connect(self.changed)
         self.birth_date.dateChanged.connect(self.changed)
         self.set_sex(Sex.UNKNOWN)
 
@@ -197,6 +200,7 @@ class PersonForm(QWidget):
             features=optional(self.features.toPlainText()),
             mental_illness=self.mental_illness.isChecked(),
             intellectual_disability=self.intellectual_disability.isChecked(),
+            physical_disability=self.physical_disability.isChecked(),
         )
 
     def set_person(self, person: PersonPublic, aliases: list[str]) -> None:
@@ -219,6 +223,7 @@ class PersonForm(QWidget):
         self.features.setPlainText(person.features or "")
         self.mental_illness.setChecked(person.mental_illness)
         self.intellectual_disability.setChecked(person.intellectual_disability)
+        self.physical_disability.setChecked(person.physical_disability)
 
     def _check_id_number(self) -> None:
         """Check the ID number as soon as the user leaves the field; fill sex and birth date."""

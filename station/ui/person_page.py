@@ -38,6 +38,7 @@ from station.domain.casework import (
     AttemptResult,
     DecisionKind,
     LongStayOption,
+    NameKind,
     PlacementKind,
 )
 from station.domain.clock import local_date, utcnow
@@ -108,6 +109,7 @@ class PersonPage(QWidget):
         self.readmit_button = QPushButton(self.tr("再次入站登记…"))
         self.search_button = QPushButton(self.tr("照片比对…"))
         self.depart_button = QPushButton(self.tr("办理离站…"))
+        self.name_button = QPushButton(self.tr("添加名字…"))
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
@@ -115,6 +117,7 @@ class PersonPage(QWidget):
         header.addLayout(titles, 1)
         header.addWidget(self.search_button)
         header.addWidget(self.depart_button)
+        header.addWidget(self.name_button)
         header.addWidget(self.readmit_button)
         header.addWidget(self.add_photo_button)
         header.addWidget(self.edit_button)
@@ -201,6 +204,9 @@ class PersonPage(QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.readmit_button.clicked.connect(lambda: self.readmit.emit(self.detail))
         self.depart_button.clicked.connect(self.depart)
+        self.name_button.clicked.connect(
+            lambda: self.casework.add_name() if self.casework is not None else None
+        )
         self.search_button.clicked.connect(lambda: self.search_photo.emit(self.person_id))
         self.add_photo_button.clicked.connect(self._add_photo)
         self.return_button.clicked.connect(self._return_selected)
@@ -235,6 +241,7 @@ class PersonPage(QWidget):
         in_station = stay is not None and stay.departed_at is None
         self.readmit_button.setEnabled(not in_station)
         self.depart_button.setVisible(self.casework is not None)
+        self.name_button.setVisible(self.casework is not None)
         self.depart_button.setEnabled(in_station)
         self.readmit_button.setToolTip(
             self.tr("此人目前在站，离站后才能再次入站登记")
@@ -261,7 +268,10 @@ class PersonPage(QWidget):
             estimated_on=person.age_estimated_on,
         )
         rows = [
-            (self.tr("别名 / 曾用名"), "，".join(detail.aliases)),
+            (
+                self.tr("别名 / 曾用名"),
+                self.casework.names_text() if self.casework else "，".join(detail.aliases),
+            ),
             (self.tr("性别"), vocab(Sex(person.sex).label)),
             (self.tr("出生日期"), day(person.birth_date)),
             (self.tr("年龄"), (str(age) + self.tr(" 岁")) if age else vocab("不详")),
@@ -373,6 +383,7 @@ class PersonPage(QWidget):
             "stay.decision": self.tr("救助期限 / 安置决定"),
             "person.identified": self.tr("身份已查明"),
             "stay.depart": self.tr("离站"),
+            "person.name_add": self.tr("添加名字"),
             "match.search": self.tr("照片比对"),
             "match.decide": self.tr("比对判断"),
         }
@@ -475,6 +486,7 @@ FIELD_LABELS = {
     "notes": QT_TRANSLATE_NOOP("PersonPage", "备注"),
     "mental_illness": QT_TRANSLATE_NOOP("PersonPage", "精神障碍"),
     "intellectual_disability": QT_TRANSLATE_NOOP("PersonPage", "智力障碍"),
+    "physical_disability": QT_TRANSLATE_NOOP("PersonPage", "肢体残疾"),
     "item": QT_TRANSLATE_NOOP("PersonPage", "物品"),
     "quantity": QT_TRANSLATE_NOOP("PersonPage", "数量"),
     "condition": QT_TRANSLATE_NOOP("PersonPage", "状况"),
@@ -499,11 +511,12 @@ FIELD_LABELS = {
     "until_on": QT_TRANSLATE_NOOP("PersonPage", "延长至"),
     "identified_at": QT_TRANSLATE_NOOP("PersonPage", "身份查明时间"),
     "identified_how": QT_TRANSLATE_NOOP("PersonPage", "查明方式"),
+    "added": QT_TRANSLATE_NOOP("PersonPage", "新名字"),
 }
 # Stored keys of the casework vocabularies, shown as their labels in the timeline.
 VALUE_LABELS = {
     e.value: e.label
-    for enum in (PlacementKind, AttemptKind, AttemptResult, DecisionKind, LongStayOption)
+    for enum in (PlacementKind, AttemptKind, AttemptResult, DecisionKind, LongStayOption, NameKind)
     for e in enum
 }
 HIDDEN_KEYS = {"sha256"}

@@ -76,3 +76,36 @@ def test_a_month_of_a_station_in_figures(services, admin, clock, tmp_path):
     )
     with pytest.raises(UserError, match="早于开始日期"):
         services.statistics.report(dt.date(2026, 3, 31), dt.date(2026, 3, 1))
+
+
+def test_health_origin_and_special_groups_need_what_the_intake_records(services, admin, clock):
+    from station.domain.casework import SpecialGroup
+    from station.services.station_info import StationInfo
+
+    day = clock.now.astimezone().date()
+    services.intake.register(intake(admitted_at=clock.now, household_place="河南省郑州市"), admin)
+    clock.advance(minutes=5)
+    critical = intake(admitted_at=clock.now, household_place="湖北武汉", physical_disability=True)
+    critical.critical = True
+    critical.special_groups = [SpecialGroup.TRAFFICKING.value]
+    services.intake.register(critical, admin)
+    clock.advance(minutes=5)
+    services.intake.register(intake(admitted_at=clock.now), admin)  # nowhere known
+
+    report = services.statistics.report(day, day)
+    assert report.value("no_province") is None  # the station's province is not set yet
+    assert (report.value("healthy"), report.value("critical"), report.value("physical")) == (
+        2,
+        1,
+        1,
+    )
+    assert report.value("group.trafficking") == 1 and report.value("group.foreign") == 0
+
+    services.station.save(
+        StationInfo("郑州市救助管理站", "河南省", "郑州市二七路 1 号", "0371-1234"), admin
+    )
+    report = services.statistics.report(day, day)
+    assert [report.value(k) for k in ("same_province", "other_province", "origin_unknown")] == [
+        1, 1, 1,
+    ]  # fmt: skip
+    assert services.station.get().province_short == "河南"

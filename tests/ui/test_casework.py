@@ -153,3 +153,72 @@ def test_escorted_home_and_handed_over_from_the_case_file(
         "开封市救助管理站",
     )
     assert man not in {i.person_id for i in services.deadlines.todo()}
+
+
+def test_an_administrator_shortens_a_rule_and_the_to_do_list_follows(
+    qtbot, window, services, admin, clerk
+):
+    from station.domain.deadlines import Unit
+    from station.ui.rules_dialog import RulesDialog
+
+    now = dt.datetime.now(dt.UTC)
+    services.intake.register(intake(admitted_at=now - dt.timedelta(hours=13)), admin)
+    todo = window.open_todo()
+    todo.refresh()
+    assert todo.table.item(0, 0).text() == "即将到期"  # the announcement, due in 11 hours
+
+    viewer = RulesDialog(services.deadlines, clerk, window)
+    qtbot.addWidget(viewer)
+    viewer.rule_list.setCurrentRow(0)
+    viewer.grace_amount.setValue(12)
+    assert not viewer.save_rule()
+    assert viewer.message.text() == "只有管理员可以修改期限规则和工作日历"
+
+    dialog = RulesDialog(services.deadlines, admin, window)
+    qtbot.addWidget(dialog)
+    dialog.rule_list.setCurrentRow(0)
+    assert dialog.title.text() == "发布寻亲公告（入站 24 小时内）"
+    dialog.grace_amount.setValue(12)
+    dialog.grace_unit.setCurrentIndex(dialog.grace_unit.findData(Unit.HOURS))
+    assert dialog.save_rule()
+    assert services.deadlines.rules()[0].title == "发布寻亲公告（入站 24 小时内）"  # unchanged
+    todo.refresh()
+    assert todo.table.item(0, 0).text() == "已逾期"
+    dialog.day.setDate(QDate(2026, 10, 1))
+    assert dialog.add_day() and dialog.days.count() == 1
+
+
+def test_a_new_official_name_after_settlement_keeps_the_old_one(
+    qtbot, window, services, admin, monkeypatch
+):
+    from station.domain.casework import NameKind
+    from station.ui.casework_dialogs import NameDialog
+
+    now = dt.datetime.now(dt.UTC)
+    person = services.intake.register(
+        intake(admitted_at=now - dt.timedelta(days=100), name="王二"), admin
+    ).person_id
+    page = window.open_person(person)
+
+    def official(dialog):
+        type_text(qtbot, dialog.name, "党福安")
+        dialog.kind.setCurrentIndex(dialog.kind.findData(NameKind.OFFICIAL))
+
+    answer_dialog(monkeypatch, NameDialog, official)
+    page.name_button.click()
+    assert page.title.text() == "党福安"
+    names = page.facts.itemAt(0, page.facts.ItemRole.FieldRole).widget().text()
+    assert names == "王二（曾用名）"
+    assert "添加名字" in page.timeline.item(0).text()
+
+
+def test_station_information_is_kept_by_an_administrator(qtbot, window, services, monkeypatch):
+    from station.ui.casework_dialogs import StationInfoDialog
+
+    def fill(dialog):
+        type_text(qtbot, dialog.name, "郑州市救助管理站")
+        type_text(qtbot, dialog.province, "河南省")
+
+    answer_dialog(monkeypatch, StationInfoDialog, fill)
+    assert window.edit_station()
+    assert services.station.get().province_short == "河南"
