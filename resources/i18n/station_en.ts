@@ -362,6 +362,10 @@
         <source>{due}（还剩 {amount}）</source>
         <translation>{due} ({amount} left)</translation>
     </message>
+    <message>
+        <source>跟进：{kind}</source>
+        <translation>Follow up: {kind}</translation>
+    </message>
 </context>
 <context>
     <name>Decision</name>
@@ -2559,6 +2563,10 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>返回家庭（接领、护送）</source>
         <translation>Back with family (collected, escorted)</translation>
+    </message>
+    <message>
+        <source>其中跨省护送</source>
+        <translation>of which to another province</translation>
     </message>
     <message>
         <source>查明身份人数</source>

@@ -274,6 +274,26 @@ def evaluate(
     return out
 
 
+FOLLOW_UP = "follow_up"
+
+
+def follow_up(
+    kind: str,
+    asked_at: dt.datetime,
+    on: dt.date,
+    now: dt.datetime,
+    *,
+    tz: dt.tzinfo = LOCAL_TZ,
+    soon: dt.timedelta = dt.timedelta(days=1),
+) -> Deadline:
+    """The follow-up a staff member set when logging an attempt: due at the end of that day."""
+    due = dt.datetime.combine(on + dt.timedelta(days=1), dt.time(), tz).astimezone(dt.UTC)
+    rule = Rule(f"{FOLLOW_UP}:{kind}", kind, Applies.EVERYONE, Span(0, Unit.HOURS),
+                Span(0, Unit.HOURS), frozenset({kind}))  # fmt: skip
+    status = Status.OVERDUE if now > due else Status.SOON if due - now <= soon else Status.OPEN
+    return Deadline(rule, 0, asked_at, due, status)
+
+
 _ORDER = {Status.OVERDUE: 0, Status.SOON: 1, Status.OPEN: 2, Status.DONE: 3}
 
 

@@ -29,6 +29,7 @@ from station.domain.deadlines import (
     Unit,
     evaluate,
     flags,
+    follow_up,
     urgency,
 )
 from station.domain.enums import Role
@@ -175,10 +176,13 @@ class DeadlineService:
                     raise UserError(MSG_NO_PERSON, id=person_id)
                 return [], []
             done = _done(s, [row.stay_id])
+            asked = _follow_ups(s, row.stay_id)
         facts = _facts(row, done.get(row.stay_id, {}), local_date(now))
         if row.departed_at is not None:
             return [], flags(facts)
-        return evaluate(rules, facts, now, cal=cal), flags(facts)
+        found = evaluate(rules, facts, now, cal=cal)
+        found += [follow_up(k, at, on, now) for k, at, on in asked.get(row.stay_id, [])]
+        return sorted(found, key=urgency), flags(facts)
 
     def todo(self, *, lookahead: dt.timedelta = dt.timedelta(0)) -> list[TodoItem]:
         """Every deadline not yet done of everyone in care, the most urgent first."""
@@ -187,11 +191,13 @@ class DeadlineService:
         with self.db.read() as s:
             rows = s.exec(_case_query().where(col(Stay.departed_at).is_(None))).all()
             done = _done(s, None)
+            asked = _follow_ups(s, None)
         items = []
         for row in rows:
             facts = _facts(row, done.get(row.stay_id, {}), today)
             due = [d for d in evaluate(rules, facts, now, cal=cal, lookahead=lookahead)
                    if d.done_at is None]  # fmt: skip
+            due += [follow_up(k, at, on, now) for k, at, on in asked.get(row.stay_id, [])]
             if due:
                 marks = tuple(flags(facts))
                 title = display_name(row.name, row.case_number)
@@ -248,6 +254,26 @@ def _done(s: Session, stay_ids: list[int] | None) -> dict[int, dict[str, dt.date
             seen = out.setdefault(stay_id, {})
             if kind not in seen or moment > seen[kind]:
                 seen[kind] = moment
+    return out
+
+
+def _follow_ups(
+    s: Session, stay_id: int | None
+) -> dict[int, list[tuple[str, dt.datetime, dt.date]]]:
+    """Follow-up days set on attempts with no later attempt of the same kind (open stays)."""
+    sql = (
+        "SELECT a.stay_id, a.kind, a.at, a.follow_up_on FROM search_attempt a"
+        " JOIN stay st ON st.id = a.stay_id WHERE st.departed_at IS NULL"
+        " AND a.follow_up_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM search_attempt b"
+        " WHERE b.stay_id = a.stay_id AND b.kind = a.kind AND b.at > a.at)"
+        + (" AND a.stay_id = ?" if stay_id is not None else "")
+    )
+    out: dict[int, list[tuple[str, dt.datetime, dt.date]]] = {}
+    for sid, kind, at, on in s.connection().exec_driver_sql(
+        sql, (stay_id,) if stay_id is not None else ()
+    ):
+        day = on if isinstance(on, dt.date) else dt.date.fromisoformat(on)
+        out.setdefault(sid, []).append((kind, _utc(at), day))
     return out
 
 

@@ -47,6 +47,7 @@ LABELS = {
     "departed": QT_TRANSLATE_NOOP("Statistics", "离站人次"),
     "unrecorded": QT_TRANSLATE_NOOP("Statistics", "离站方式未登记"),
     "reunified": QT_TRANSLATE_NOOP("Statistics", "返回家庭（接领、护送）"),
+    "cross_province": QT_TRANSLATE_NOOP("Statistics", "其中跨省护送"),
     "identified": QT_TRANSLATE_NOOP("Statistics", "查明身份人数"),
     "median_days": QT_TRANSLATE_NOOP("Statistics", "从入站到查明身份的天数（中位数）"),
     "in_care": QT_TRANSLATE_NOOP("Statistics", "期末在站（含送医、托养）人数"),
@@ -197,6 +198,13 @@ class StatisticsService:
             departures.append(
                 Line("unrecorded", LABELS["unrecorded"], departed - sum(by_kind.values()))
             )
+            if info.province_short:
+                departures.append(
+                    Line("cross_province", LABELS["cross_province"], one(
+                        "SELECT count(*) FROM departure WHERE kind = 'escorted'"
+                        " AND departed_at >= :lo AND departed_at < :hi"
+                        " AND coalesce(nullif(destination, ''), receiver, '') NOT LIKE :province"))
+                )  # fmt: skip
             departures.append(
                 Line("reunified", LABELS["reunified"],
                      sum(by_kind.get(k.value, 0) for k in DepartureKind if k.reunified))

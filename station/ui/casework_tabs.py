@@ -27,7 +27,7 @@ from station.domain.casework import (
     PlacementKind,
 )
 from station.domain.clock import local_date
-from station.domain.deadlines import Deadline, Status
+from station.domain.deadlines import FOLLOW_UP, Deadline, Status
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.services.deadlines import DeadlineService
 from station.services.departures import DepartureService
@@ -110,8 +110,14 @@ def due_text(d: Deadline, now: dt.datetime) -> str:
     return text("late" if left < 0 else "left").format(due=when(d.due_at), amount=amount)
 
 
+FOLLOW_UP_TITLE = QT_TRANSLATE_NOOP("Deadlines", "跟进：{kind}")
+
+
 def rule_title(d: Deadline) -> str:
     """A default rule's title in the interface language; an administrator's own words as written."""
+    if d.rule.code.startswith(FOLLOW_UP + ":"):
+        kind = vocab(AttemptKind(d.rule.title).label)
+        return QCoreApplication.translate("Deadlines", FOLLOW_UP_TITLE).format(kind=kind)
     return QCoreApplication.translate("DeadlineRule", d.rule.title)
 
 

@@ -114,7 +114,10 @@ def test_the_todo_list_shows_what_is_due_and_attempts_clear_it(services, admin, 
                     reference="GG-2026-0311", follow_up_on=day(clock, 7)),
         admin,
     )  # fmt: skip
-    assert codes(services.deadlines.todo()) == {("police_dna", Status.OPEN)}
+    assert codes(services.deadlines.todo()) == {
+        ("police_dna", Status.OPEN),
+        ("follow_up:announcement", Status.OPEN),  # the follow-up day set on the announcement
+    }
     deadlines, marks = services.deadlines.for_person(man)
     assert {d.rule.code: d.status for d in deadlines}["announce"] is Status.DONE
     assert marks == []
@@ -133,7 +136,11 @@ def test_the_todo_list_shows_what_is_due_and_attempts_clear_it(services, admin, 
     services.family_search.log_attempt(
         man, AttemptData(AttemptKind.POLICE_DNA, clock.now, AttemptResult.CONFIRMED), admin
     )
-    assert {c for c, _ in codes(services.deadlines.todo())} == {"extension"}
+    # (a follow-up day a person set stays until someone follows up)
+    assert {c for c, _ in codes(services.deadlines.todo())} == {
+        "extension",
+        "follow_up:announcement",
+    }
     assert services.persons.detail(man).person.identified_at == clock.now
 
 
@@ -182,3 +189,19 @@ def test_minors_and_people_with_mental_illness_are_flagged(services, admin, cloc
         i.person_id for i in services.deadlines.todo() if i.deadline.rule.code == "extension"
     }
     assert extension == set()
+
+
+def test_a_follow_up_day_set_on_an_attempt_comes_up_until_the_next_attempt(
+    services, admin, clock, man
+):
+    services.family_search.log_attempt(
+        man, AttemptData(AttemptKind.PHONE, clock.now, notes="无人接听",
+                         follow_up_on=day(clock, 2)), admin,
+    )  # fmt: skip
+    follow = [i for i in services.deadlines.todo() if i.deadline.rule.code == "follow_up:phone"]
+    assert [i.deadline.status for i in follow] == [Status.OPEN]
+    clock.advance(days=3)
+    (late,) = [i for i in services.deadlines.todo() if i.deadline.rule.code == "follow_up:phone"]
+    assert late.deadline.status is Status.OVERDUE
+    services.family_search.log_attempt(man, AttemptData(AttemptKind.PHONE, clock.now), admin)
+    assert "follow_up:phone" not in {i.deadline.rule.code for i in services.deadlines.todo()}

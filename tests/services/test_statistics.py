@@ -109,3 +109,14 @@ def test_health_origin_and_special_groups_need_what_the_intake_records(services,
         1, 1, 1,
     ]  # fmt: skip
     assert services.station.get().province_short == "河南"
+    assert report.value("cross_province") == 0
+    clock.advance(hours=1)
+    (hubei, *_) = [r for r in services.placements.board() if r.case_number.endswith("2")]
+    services.departures.depart(
+        hubei.person_id,
+        DepartureData(DepartureKind.ESCORTED, clock.now, destination="湖北省武汉市",
+                      trip=EscortTrip(["李四", "王五"], receiver="武汉市救助管理站"),
+                      belongings_to="本人"),
+        admin,
+    )  # fmt: skip
+    assert services.statistics.report(day, day).value("cross_province") == 1
