@@ -1629,7 +1629,7 @@ Data stays on this computer or in the database the station configured.</translat
     </message>
     <message>
         <source>期限</source>
-        <translation>Deadline</translation>
+        <translation>Deadlines</translation>
     </message>
     <message>
         <source>安置</source>

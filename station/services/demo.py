@@ -11,15 +11,22 @@ import random
 from collections.abc import Iterator
 
 from station.domain import id_number
-from station.domain.casework import AttemptKind, DecisionKind, LongStayOption, PlacementKind
+from station.domain.casework import (
+    AttemptKind,
+    AttemptResult,
+    DecisionKind,
+    LongStayOption,
+    PlacementKind,
+)
 from station.domain.clock import local_date
-from station.domain.enums import BroughtBy, Build, Sex, StayStatus
-from station.services import audit
+from station.domain.departure import DepartureKind, EscortTrip, Relative
+from station.domain.enums import BroughtBy, Build, Role, Sex
 from station.services.container import Services
+from station.services.departures import DepartureData
 from station.services.family_search import AttemptData
 from station.services.forms import BelongingData, IntakeData, PersonFields
 from station.services.placements import PlacementData
-from station.store.models import StaffPublic, Stay
+from station.store.models import StaffPublic
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN_MALE = [
@@ -231,7 +238,8 @@ def _casework(
     admitted: dt.datetime,
     now: dt.datetime,
 ) -> None:
-    """What a diligent station would have recorded: announcements, DNA requests, placements."""
+    """What a diligent station would have recorded (up to ``now``: the departure, if any):
+    announcements, DNA requests, decisions, placements."""
     search = services.family_search
 
     def attempt(kind: AttemptKind, after: dt.timedelta, channel: str) -> None:
@@ -257,7 +265,8 @@ def _casework(
         attempt(AttemptKind.PHOTO_SEARCH, dt.timedelta(days=days - rng.randint(0, 20)), "Station")
     if days > 10 and rng.random() < 0.85:
         services.family_search.decide(
-            person_id, DecisionKind.EXTENSION, by, until_on=local_date(now) + dt.timedelta(days=30),
+            person_id, DecisionKind.EXTENSION, by,
+            until_on=local_date(services.now()) + dt.timedelta(days=30),
             at=admitted + dt.timedelta(days=9),
         )  # fmt: skip
     if days > 100 and rng.random() < 0.7:
@@ -287,29 +296,92 @@ def _casework(
         )  # fmt: skip
 
 
+RELATIONS = ["女儿", "儿子", "妻子", "丈夫", "哥哥", "姐姐", "侄子", "母亲", "父亲"]
+DEPARTURES = (
+    [DepartureKind.FAMILY_PICKUP] * 35 + [DepartureKind.ESCORTED] * 25
+    + [DepartureKind.TRAVEL_VOUCHER] * 15 + [DepartureKind.OWN_WILL] * 10
+    + [DepartureKind.PLACED] * 5 + [DepartureKind.TRANSFERRED] * 5
+    + [DepartureKind.ABSCONDED] * 3 + [DepartureKind.DEATH] * 2
+)  # fmt: skip
+
+
+def _director(services: Services, by: StaffPublic) -> StaffPublic:
+    """The fictional director who approves releasing minors and persons who cannot decide."""
+    for staff in services.departures.directors():
+        return staff
+    return services.auth.create_staff(
+        by, username="zhao", display_name="赵站长（示例）", password=f"demo-{random.random()}",
+        role=Role.DIRECTOR,
+    )  # fmt: skip
+
+
+def _depart(
+    services: Services,
+    by: StaffPublic,
+    director: StaffPublic,
+    rng: random.Random,
+    person_id: int,
+    data: IntakeData,
+    at: dt.datetime,
+) -> None:
+    """A departure as a station records it; families found are first confirmed by phone."""
+    p = data.person
+    young = (p.age_low is not None and p.age_low < 20) or (
+        p.birth_date is not None and (at.date() - p.birth_date).days < 20 * 365
+    )
+    vulnerable = p.mental_illness or p.intellectual_disability or young
+    kind = rng.choice(DEPARTURES)
+    if vulnerable and kind not in (DepartureKind.FAMILY_PICKUP, DepartureKind.ESCORTED,
+                                   DepartureKind.PLACED, DepartureKind.TRANSFERRED):  # fmt: skip
+        kind = DepartureKind.FAMILY_PICKUP
+    region, origin = rng.choice(REGIONS)
+    relative = SURNAMES[rng.randrange(len(SURNAMES))] + rng.choice(GIVEN_FEMALE + GIVEN_MALE)
+    out = DepartureData(kind, at, destination=origin, belongings_to="本人", approved_by=director.id)
+    if kind.reunified:
+        services.family_search.log_attempt(
+            person_id,
+            AttemptData(AttemptKind.PHONE, at - dt.timedelta(days=1), AttemptResult.CONFIRMED,
+                        notes=f"家属{relative}电话确认身份"),
+            by,
+        )  # fmt: skip
+    if kind is DepartureKind.FAMILY_PICKUP:
+        born = dt.date(rng.randint(1955, 2000), rng.randint(1, 12), rng.randint(1, 28))
+        out.relative = Relative(relative, id_number.make(region, born, rng.randint(0, 998)),
+                                rng.choice(RELATIONS), f"13{rng.randint(0, 999_999_999):09d}",
+                                ["身份证", "户口簿"])  # fmt: skip
+        out.belongings_to = relative
+    elif kind is DepartureKind.ESCORTED:
+        out.trip = EscortTrip(rng.sample(["李明", "王强", "张伟", "刘洋", "陈杰"], 2),
+                              f"豫A·{rng.randint(10000, 99999)}", f"本站—{origin}",
+                              at, at + dt.timedelta(hours=rng.randint(2, 20)),
+                              f"{origin}救助管理站", "值班员", at + dt.timedelta(hours=21))  # fmt: skip
+    elif kind is DepartureKind.TRAVEL_VOUCHER:
+        out.cash_fen, out.cash_receipt = rng.randint(50, 300) * 100, f"PZ-{rng.randint(1000, 9999)}"
+    elif kind is DepartureKind.OWN_WILL:
+        out.declaration_signed = True
+    elif kind in (DepartureKind.PLACED, DepartureKind.TRANSFERRED):
+        out.destination = (
+            "市社会福利院" if kind is DepartureKind.PLACED else "市未成年人救助保护中心"
+        )
+    services.departures.depart(person_id, out, by)
+
+
 def seed(services: Services, by: StaffPublic, *, count: int = 300, seed: int = 2026) -> int:
     """Register ``count`` fictional intakes; about two thirds of those older than ten days departed."""
     rng = random.Random(seed)
     now = services.now()
     made = 0
+    director = _director(services, by)
     for data in sorted(_records(rng, count, now), key=lambda d: d.admitted_at):
         result = services.intake.register(data, by)
         made += 1
         age = now - data.admitted_at
-        _casework(services, by, rng, result.person_id, data.admitted_at, now)
+        departed = None
         if age > dt.timedelta(days=10) and rng.random() < 0.67:
-            departed = data.admitted_at + dt.timedelta(days=rng.randint(1, min(age.days, 200)))
-            with services.db.write() as session:
-                stay = session.get(Stay, result.stay_id)
-                assert stay is not None
-                stay.status, stay.departed_at = StayStatus.DEPARTED.value, departed
-                audit.record(
-                    session,
-                    by,
-                    "demo.close_stay",
-                    entity="stay",
-                    entity_id=stay.id,
-                    person_id=stay.person_id,
-                    after={"departed_at": departed.isoformat()},
-                )
+            departed = data.admitted_at + dt.timedelta(
+                days=rng.randint(1, min(age.days, 200)), hours=rng.randint(0, 8)
+            )
+        _casework(services, by, rng, result.person_id, data.admitted_at, departed or now)
+        if departed is not None:
+            _depart(services, by, director, rng, result.person_id, data, departed)
     return made

@@ -162,9 +162,10 @@ class DepartureDialog(_StepDialog):
 
     def _kind_changed(self) -> None:
         kind = self.kind_value()
-        self.relative_box.setVisible(kind is DepartureKind.FAMILY_PICKUP)
-        self.trip_box.setVisible(kind is DepartureKind.ESCORTED)
-        self.declaration.setVisible(kind is DepartureKind.OWN_WILL)
+        self.form.setRowVisible(self.relative_box, kind is DepartureKind.FAMILY_PICKUP)
+        self.form.setRowVisible(self.trip_box, kind is DepartureKind.ESCORTED)
+        # The declaration sits in a box with its error line: hide the whole row.
+        self.form.setRowVisible(self.declaration.parentWidget(), kind is DepartureKind.OWN_WILL)
         self.adjustSize()
 
     def _offer_relative(self, name: str) -> None:

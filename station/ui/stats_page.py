@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from pathlib import Path
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -136,28 +144,38 @@ class StatsPage(QWidget):
         return report
 
     def _draw(self, report: Report) -> None:
+        """Departures by kind as horizontal bars (the labels stay readable at any width)."""
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        lines = [x for x in report.sections["departures"] if x.key.startswith("departure.")]
+        lines = [
+            x
+            for x in report.sections["departures"]
+            if x.key.startswith("departure.") or x.key == "unrecorded"
+        ]
+        lines.reverse()  # the first kind at the top
         bars = QBarSet(self.tr("人次"))
         names = []
         for line in lines:
             bars.append(float(line.value or 0))
             names.append(label_text(line.label))
-        series = QBarSeries()
+        series = QHorizontalBarSeries()
         series.append(bars)
+        series.setLabelsVisible(True)
         self.chart.addSeries(series)
-        x = QBarCategoryAxis()
-        x.append(names)
-        x.setLabelsAngle(-45)
-        y = QValueAxis()
-        y.setLabelFormat("%d")
-        y.setRange(0, max([float(x.value or 0) for x in lines] + [1.0]))
-        self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        y = QBarCategoryAxis()
+        y.append(names)
+        x = QValueAxis()
+        top = max([int(line.value or 0) for line in lines] + [1])
+        step = max(1, math.ceil(top / 5))
+        ticks = math.ceil(top / step)
+        x.setRange(0, step * ticks)
+        x.setTickCount(ticks + 1)  # whole numbers only: a count of people
+        x.setLabelFormat("%d")
         self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x)
+        self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(y)
+        series.attachAxis(x)
         self.chart.setTitle(
             self.tr("离站方式（{start} 至 {end}）").format(start=report.start, end=report.end)
         )

@@ -128,3 +128,15 @@ def test_departure_times_and_cash_and_declaration_are_checked(services, admin, c
         services.departures.depart(person, data, admin)
     assert fields(caught) == {"departed_at", "declaration", "cash_receipt"}
     assert services.persons.detail(person).latest_stay.departed_at is None  # nothing half saved
+
+
+def test_an_elderly_person_who_can_decide_may_leave_of_their_own_will(services, admin, clock):
+    old = services.intake.register(intake(admitted_at=clock.now, age_low=70, age_high=75), admin)
+    clock.advance(hours=3)
+    done = services.departures.depart(
+        old.person_id,
+        DepartureData(DepartureKind.OWN_WILL, clock.now, declaration_signed=True,
+                      belongings_to="本人"),
+        admin,
+    )  # fmt: skip
+    assert done.kind == "own_will" and done.approved_by is None
