@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +28,7 @@ from xml.parsers import expat
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.interop import datauri
+from station.interop.atomic import replacing
 
 NAMESPACES = {f"http://zesty.ca/pfif/{v}": v for v in ("1.1", "1.2", "1.3", "1.4")}
 NS = "http://zesty.ca/pfif/1.4"
@@ -295,19 +294,13 @@ def write(path: Path, people: Iterable[PfifPerson]) -> int:
     """Write PFIF 1.4 (atomically: the file appears whole or not at all); the number of persons."""
     count = 0
     try:
-        handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-                out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-                out.write(f'<pfif:pfif xmlns:pfif="{NS}" xmlns:station="{STATION_NS}">\n')
-                for person in people:
-                    _write_person(out, person)
-                    count += 1
-                out.write("</pfif:pfif>\n")
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with replacing(path) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as out:
+            out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+            out.write(f'<pfif:pfif xmlns:pfif="{NS}" xmlns:station="{STATION_NS}">\n')
+            for person in people:
+                _write_person(out, person)
+                count += 1
+            out.write("</pfif:pfif>\n")
     except OSError as exc:
         raise UserError(MSG_WRITE, file=str(path), reason=exc.strerror or str(exc)) from exc
     return count

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
@@ -13,6 +11,7 @@ from openpyxl.styles import Alignment, Font
 
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.interop.atomic import replacing
 
 MSG_WRITE = QT_TRANSLATE_NOOP("UserError", "无法写入文件 {file}：{reason}")
 SHEET = QT_TRANSLATE_NOOP("Statistics", "统计")
@@ -72,13 +71,7 @@ def write(
         for cell in row[1:]:
             cell.alignment = Alignment(horizontal="right")
     try:
-        handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        os.close(handle)
-        try:
+        with replacing(path) as tmp:
             book.save(tmp)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
     except OSError as exc:
         raise UserError(MSG_WRITE, file=str(path), reason=exc.strerror or str(exc)) from exc

@@ -25,6 +25,7 @@ from station.domain.person_rules import display_name
 from station.services import audit
 from station.services.belongings import hand_back
 from station.services.deadlines import case_flags
+from station.services.forms import clean
 from station.services.intake import MSG_NO_PERSON
 from station.store.case_models import Departure, DeparturePublic, Placement
 from station.store.database import Database
@@ -117,14 +118,14 @@ class DepartureService:
                 and approver.active,
                 declaration_signed=data.declaration_signed,
                 cash_fen=data.cash_fen,
-                cash_receipt=_clean(data.cash_receipt),
+                cash_receipt=clean(data.cash_receipt),
             )
             kept = s.exec(
                 select(Belonging).where(
                     Belonging.stay_id == stay.id, col(Belonging.returned_at).is_(None)
                 )
             ).all()
-            to = _clean(data.belongings_to)
+            to = clean(data.belongings_to)
             if kept and not to:
                 items = "、".join(b.item for b in kept)
                 errors.append(
@@ -155,24 +156,24 @@ class DepartureService:
                 person_id=person_id,
                 kind=data.kind.value,
                 departed_at=data.departed_at,
-                destination=_clean(data.destination),
-                notes=_clean(data.notes),
+                destination=clean(data.destination),
+                notes=clean(data.notes),
                 cash_fen=data.cash_fen,
-                cash_receipt=_clean(data.cash_receipt),
+                cash_receipt=clean(data.cash_receipt),
                 declaration_signed=data.declaration_signed,
                 approved_by=approver.id if approver else None,
-                relative_name=_clean(r.name),
-                relative_id_number=_clean(r.id_number),
-                relative_relationship=_clean(r.relationship),
-                relative_phone=_clean(r.phone),
+                relative_name=clean(r.name),
+                relative_id_number=clean(r.id_number),
+                relative_relationship=clean(r.relationship),
+                relative_phone=clean(r.phone),
                 relative_documents="，".join(r.documents) if r.documents else None,
                 escorts="，".join(e.strip() for e in t.escorts or [] if e.strip()) or None,
-                vehicle=_clean(t.vehicle),
-                route=_clean(t.route),
+                vehicle=clean(t.vehicle),
+                route=clean(t.route),
                 trip_departed_at=t.departed_at,
                 trip_arrived_at=t.arrived_at,
-                receiver=_clean(t.receiver),
-                handed_to=_clean(t.handed_to),
+                receiver=clean(t.receiver),
+                handed_to=clean(t.handed_to),
                 handed_at=t.handed_at,
                 created_by=by.id,
                 created_at=now,
@@ -184,7 +185,3 @@ class DepartureService:
                 after=audit.snapshot(row, AUDIT_FIELDS), at=now,
             )  # fmt: skip
             return DeparturePublic.model_validate(row, from_attributes=True)
-
-
-def _clean(text: str | None) -> str | None:
-    return text.strip() or None if text else None

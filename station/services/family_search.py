@@ -17,6 +17,7 @@ from station.domain.clock import format_local, local_date, utcnow
 from station.domain.errors import FieldError, InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.services import audit
+from station.services.forms import clean
 from station.services.intake import MSG_NO_PERSON
 from station.store.case_models import (
     SearchAttempt,
@@ -84,10 +85,10 @@ class FamilySearchService:
                 staff_id=by.id,
                 kind=data.kind.value,
                 at=data.at,
-                channel=_clean(data.channel),
-                reference=_clean(data.reference),
+                channel=clean(data.channel),
+                reference=clean(data.reference),
                 result=data.result.value,
-                notes=_clean(data.notes),
+                notes=clean(data.notes),
                 follow_up_on=data.follow_up_on,
                 created_at=now,
             )
@@ -142,7 +143,7 @@ class FamilySearchService:
                 option=option.value if option else None,
                 at=at,
                 until_on=until_on,
-                notes=_clean(notes),
+                notes=clean(notes),
             )
             s.add(row)
             s.flush()
@@ -194,7 +195,3 @@ def _check_time(key: str, at: dt.datetime, stay: Stay, now: dt.datetime) -> list
         return [FieldError(key, MSG_AT_BEFORE,
                            {"at": format_local(at), "admitted": format_local(stay.admitted_at)})]  # fmt: skip
     return []
-
-
-def _clean(text: str | None) -> str | None:
-    return text.strip() or None if text else None

@@ -19,6 +19,7 @@ from station.domain.errors import FieldError, InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.domain.person_rules import display_name
 from station.services import audit
+from station.services.forms import clean
 from station.services.intake import MSG_NO_PERSON
 from station.store.case_models import Placement, PlacementPublic
 from station.store.database import Database
@@ -127,13 +128,13 @@ class PlacementService:
                 person_id=person_id,
                 stay_id=stay.id,
                 kind=data.kind.value,
-                facility=_clean(data.facility),
+                facility=clean(data.facility),
                 started_on=data.started_on,
                 ended_on=data.ended_on,
-                reason=_clean(data.reason),
+                reason=clean(data.reason),
                 cost_fen=data.cost_fen,
-                escort=_clean(data.escort),
-                outcome=_clean(data.outcome),
+                escort=clean(data.escort),
+                outcome=clean(data.outcome),
                 created_at=now,
                 created_by=by.id,
             )
@@ -173,7 +174,7 @@ class PlacementService:
                 raise InvalidInput(errors)
             before = audit.snapshot(row, AUDIT_FIELDS)
             row.ended_on = ended_on
-            row.outcome = _clean(outcome) or row.outcome
+            row.outcome = clean(outcome) or row.outcome
             row.cost_fen = cost_fen if cost_fen is not None else row.cost_fen
             s.add(row)
             audit.record(
@@ -235,7 +236,7 @@ def _in_care(s: Session, person_id: int) -> Stay:
 def _check(data: PlacementData, stay: Stay, today: dt.date) -> None:
     errors = []
     admitted = local_date(stay.admitted_at)
-    if data.kind not in (PlacementKind.STATION,) and not _clean(data.facility):
+    if data.kind not in (PlacementKind.STATION,) and not clean(data.facility):
         errors.append(FieldError("facility", MSG_FACILITY))
     if data.started_on < admitted:
         errors.append(FieldError("started_on", MSG_BEFORE_ADMISSION,
@@ -270,7 +271,3 @@ def _overlap(other: Placement) -> UserError:
         start=other.started_on.isoformat(),
         end=other.ended_on.isoformat() if other.ended_on else TODAY_LABEL,
     )
-
-
-def _clean(text: str | None) -> str | None:
-    return text.strip() or None if text else None
