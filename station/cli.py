@@ -47,6 +47,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     _login_options(exp)
 
+    doc = sub.add_parser("print", help="打印文书为 PDF / print a document to a PDF file")
+    doc.add_argument(
+        "document",
+        choices=["announcement", "belongings", "escort", "pickup"],
+        help="announcement 寻亲公告, belongings 物品清单, escort 护送交接单, pickup 亲属接领登记表",
+    )
+    doc.add_argument("case", metavar="CASE-NUMBER", help="案件编号，例如 2026-000123")
+    doc.add_argument("-o", "--output", type=Path, required=True, help="PDF 文件")
+    _login_options(doc)
+
     search = sub.add_parser("search", help="用一张照片比对名单与站内历史 / search with a photo")
     search.add_argument("photo", type=Path)
     search.add_argument("--list", type=int, action="append", dest="lists", help="只比对此名单")
@@ -90,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         staff = commands.login(services, args.user, args.password_env)
         if args.command == "import-list":
             return commands.import_list(services, staff, args)
+        if args.command == "print":
+            return commands.print_document(services, staff, args)
         if args.command == "export-list":
             return commands.export_list(services, staff, args)
         if args.command == "search":

@@ -8,6 +8,7 @@ import sys
 import time
 from argparse import Namespace
 
+from station.documents.catalogue import DocumentKind
 from station.domain.matching import DECISION_LABELS
 from station.domain.person_rules import display_name
 from station.services.container import Services
@@ -91,6 +92,16 @@ def export_list(services: Services, staff: StaffPublic, args: Namespace) -> int:
     print(f"已导出 {count} 人到 {args.output}（PFIF 1.4）")
     if args.photos_beside:
         print(f"照片在 {photo_folder(args.output)}")
+    return 0
+
+
+def print_document(services: Services, staff: StaffPublic, args: Namespace) -> int:
+    person_id = services.documents.person_for_case(args.case)
+    printed = services.documents.print(DocumentKind(args.document), person_id, staff)
+    args.output.write_bytes(printed.pdf)
+    for template, params in printed.warnings:
+        print(f"注意：{template.format(**params)}", file=sys.stderr)
+    print(f"{printed.record.number}：已写入 {args.output}（{printed.record.pages} 页，存档可重印）")
     return 0
 
 

@@ -50,3 +50,21 @@ def test_a_wrong_password_is_refused_in_plain_words(
     code = cli.main(["--data-dir", str(config.data_dir), "search", str(face_photos["obama"])])
     assert code == 2
     assert "错误：" in capsys.readouterr().err
+
+
+def test_print_a_document_from_the_command_line(
+    tmp_path, config, admin, services, clock, capsys, monkeypatch
+):
+    from tests.factories import intake
+
+    case = services.intake.register(intake(admitted_at=clock.now), admin).case_number
+    services.close()
+    monkeypatch.setenv("STATION_PASSWORD", ADMIN_PASSWORD)
+    out = tmp_path / "公告.pdf"
+    code = cli.main(
+        ["--data-dir", str(config.data_dir), "print", "announcement", case, "-o", str(out)]
+    )
+    assert code == 0, capsys.readouterr().err
+    assert out.read_bytes().startswith(b"%PDF") and "GG-" in capsys.readouterr().out
+    code = cli.main(["--data-dir", str(config.data_dir), "print", "pickup", case, "-o", str(out)])
+    assert code == 2 and "接领人的信息" in capsys.readouterr().err

@@ -569,6 +569,17 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>未找到可嵌入的中文字体，文书使用内置字体 STSong-Light（未嵌入，部分电脑上可能无法显示）。请安装中文 TrueType 字体：Linux 上安装 fonts-wqy-microhei，Windows 自带微软雅黑或宋体。</source>
+        <translation>No Chinese font that can be embedded was found; the documents use the built-in STSong-Light (not embedded: some computers may not show it). Install a Chinese TrueType font: fonts-wqy-microhei on Linux; Windows has Microsoft YaHei or SimSun.</translation>
+    </message>
+    <message>
+        <source>照片 {file} 无法读取，文书中留出了照片框</source>
+        <translation>The photo {file} cannot be read; the document has an empty photo box</translation>
+    </message>
+</context>
+<context>
     <name>EarlierStayDialog</name>
     <message>
         <source>照片</source>
@@ -1568,6 +1579,10 @@ Data stays on this computer or in the database the station configured.</translat
         <translation>Add a name…</translation>
     </message>
     <message>
+        <source>打印文书…</source>
+        <translation>Print documents…</translation>
+    </message>
+    <message>
         <source>基本情况</source>
         <translation>Details</translation>
     </message>
@@ -1786,6 +1801,14 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>添加名字</source>
         <translation>Add a name</translation>
+    </message>
+    <message>
+        <source>打印文书</source>
+        <translation>Print documents</translation>
+    </message>
+    <message>
+        <source>重印文书</source>
+        <translation>Document reprinted</translation>
     </message>
     <message>
         <source>照片比对</source>
@@ -2012,6 +2035,41 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>结果 / 备注</source>
         <translation>Outcome / notes</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>打印文书</source>
+        <translation>Print documents</translation>
+    </message>
+    <message>
+        <source>生成并打开（用 PDF 阅读器打印）</source>
+        <translation>Generate and open (print from the PDF viewer)</translation>
+    </message>
+    <message>
+        <source>生成并另存为 PDF…</source>
+        <translation>Generate and save as PDF…</translation>
+    </message>
+    <message>
+        <source>原样重印所选</source>
+        <translation>Reprint the selected one as it was</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>已打印（存档，可原样重印）</source>
+        <translation>Printed (archived, can be reprinted as it was)</translation>
+    </message>
+    <message>
+        <source>已生成 {number}，已存入档案。</source>
+        <translation>{number} generated and kept in the case file.</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3255,26 @@ Data stays on this computer or in the database the station configured.</translat
         <source>只有管理员可以修改本站信息</source>
         <translation>Only an administrator can change the station information</translation>
     </message>
+    <message>
+        <source>无法打印“{document}”：此案还没有登记{missing}</source>
+        <translation>Cannot print “{document}”: the case has no {missing} yet</translation>
+    </message>
+    <message>
+        <source>此人还没有入站记录，无法打印文书</source>
+        <translation>This person has no stay on record, so no document can be printed</translation>
+    </message>
+    <message>
+        <source>找不到案件编号 {case}</source>
+        <translation>No case number {case}</translation>
+    </message>
+    <message>
+        <source>找不到这份文书的记录（编号 {id}）</source>
+        <translation>No such printed document (number {id})</translation>
+    </message>
+    <message>
+        <source>文书 {number} 的存档文件缺失或已被改动，无法原样重印；请从备份恢复或联系技术支持</source>
+        <translation>The archived copy of document {number} is missing or was altered, so it cannot be reprinted as it was; restore it from a backup or contact technical support</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -3245,8 +3323,28 @@ Data stays on this computer or in the database the station configured.</translat
         <translation>In the station</translation>
     </message>
     <message>
+        <source>护送返乡的离站信息（护送人员、接收方）</source>
+        <translation>escort departure (escorts, receiver)</translation>
+    </message>
+    <message>
+        <source>接领人的信息（请先办理“接领返乡”离站）</source>
+        <translation>relative collecting the person (record a family-pickup departure first)</translation>
+    </message>
+    <message>
         <source>寻亲公告</source>
         <translation>Family-search announcement</translation>
+    </message>
+    <message>
+        <source>随身物品保管交接清单</source>
+        <translation>Belongings custody and handover list</translation>
+    </message>
+    <message>
+        <source>护送返乡交接单</source>
+        <translation>Escort handover form</translation>
+    </message>
+    <message>
+        <source>亲属接领登记表</source>
+        <translation>Family pickup form</translation>
     </message>
     <message>
         <source>公安 DNA 采集比对</source>

@@ -12,6 +12,7 @@ from station.services.auth import AuthService
 from station.services.belongings import BelongingService
 from station.services.deadlines import DeadlineService
 from station.services.departures import DepartureService
+from station.services.documents import DocumentService
 from station.services.family_search import FamilySearchService
 from station.services.galleries import GalleryService
 from station.services.identities import IdentityService
@@ -47,6 +48,7 @@ class Services:
     statistics: StatisticsService
     identities: IdentityService
     station: StationInfoService
+    documents: DocumentService
     migration: migrate.MigrationResult
     now: Callable[[], dt.datetime] = utcnow
 
@@ -80,6 +82,7 @@ class Services:
             statistics=StatisticsService(db, now=now),
             identities=IdentityService(db, now=now),
             station=StationInfoService(db, now=now),
+            documents=DocumentService(db, photos, config.data_dir / "documents", now=now),
             migration=result,
             now=now,
         )

@@ -170,3 +170,38 @@ class StationSetting(SQLModel, table=True):
     __tablename__ = "station_setting"
     key: str = Field(primary_key=True, max_length=64)
     value: str = Field(default="", sa_type=Text)  # type: ignore[call-overload]
+
+
+# --- printed documents --------------------------------------------------------------------------
+class PrintedDocumentBase(SQLModel):
+    kind: str = Field(max_length=32)
+    number: str = Field(max_length=32, unique=True)
+    sha256: str = Field(max_length=64)  # the stored copy: documents/ab/abcdef….pdf
+    pages: int = 1
+    printed_at: dt.datetime = _utc()  # type: ignore[assignment]
+
+
+class PrintedDocument(PrintedDocumentBase, table=True):
+    """A document as it was printed: who, when, which, and the exact copy for reprinting."""
+
+    __tablename__ = "printed_document"
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    stay_id: int = Field(foreign_key="stay.id", index=True)
+    printed_by: int = Field(foreign_key="staff.id")
+
+
+class PrintedDocumentPublic(PrintedDocumentBase):
+    id: int
+    person_id: int
+    stay_id: int
+    printed_by: int
+
+
+class DocumentCounter(SQLModel, table=True):
+    """The last document number given out per kind and year (gap-free, like case numbers)."""
+
+    __tablename__ = "document_counter"
+    kind: str = Field(primary_key=True, max_length=32)
+    year: int = Field(primary_key=True)
+    last_sequence: int = 0

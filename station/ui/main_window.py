@@ -20,6 +20,7 @@ from station.ui.casework_tabs import CaseworkServices
 from station.ui.intake_page import IntakePage
 from station.ui.lists_page import ListsPage
 from station.ui.person_page import PersonPage
+from station.ui.print_dialog import PrintDialog
 from station.ui.resident_page import ResidentPage
 from station.ui.rules_dialog import RulesDialog
 from station.ui.search_page import SearchPage
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         page.changed.connect(lambda _pid: self._casework_changed())
         page.readmit.connect(self.open_intake)
         page.search_photo.connect(self.open_search)
+        page.print_documents.connect(self.print_documents)
         self.tabs.setCurrentIndex(self.tabs.addTab(page, page.title.text()))
         return page
 
@@ -222,6 +224,14 @@ class MainWindow(QMainWindow):
         else:
             page.run()
         return page
+
+    def print_documents(self, person_id: int) -> PrintDialog:
+        dialog = PrintDialog(
+            self.services.documents, person_id, self.staff, self._data_dir / "exports", self
+        )
+        dialog.exec()
+        self.open_person(person_id)  # its timeline shows what was printed
+        return dialog
 
     def edit_station(self) -> bool:
         dialog = StationInfoDialog(

@@ -80,6 +80,7 @@ class PersonPage(QWidget):
     changed = Signal(int)
     readmit = Signal(object)  # PersonDetail
     search_photo = Signal(int)  # person id
+    print_documents = Signal(int)  # person id
 
     def __init__(
         self,
@@ -110,6 +111,7 @@ class PersonPage(QWidget):
         self.search_button = QPushButton(self.tr("照片比对…"))
         self.depart_button = QPushButton(self.tr("办理离站…"))
         self.name_button = QPushButton(self.tr("添加名字…"))
+        self.print_button = QPushButton(self.tr("打印文书…"))
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
@@ -118,6 +120,7 @@ class PersonPage(QWidget):
         header.addWidget(self.search_button)
         header.addWidget(self.depart_button)
         header.addWidget(self.name_button)
+        header.addWidget(self.print_button)
         header.addWidget(self.readmit_button)
         header.addWidget(self.add_photo_button)
         header.addWidget(self.edit_button)
@@ -204,6 +207,7 @@ class PersonPage(QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.readmit_button.clicked.connect(lambda: self.readmit.emit(self.detail))
         self.depart_button.clicked.connect(self.depart)
+        self.print_button.clicked.connect(lambda: self.print_documents.emit(self.person_id))
         self.name_button.clicked.connect(
             lambda: self.casework.add_name() if self.casework is not None else None
         )
@@ -384,6 +388,8 @@ class PersonPage(QWidget):
             "person.identified": self.tr("身份已查明"),
             "stay.depart": self.tr("离站"),
             "person.name_add": self.tr("添加名字"),
+            "document.print": self.tr("打印文书"),
+            "document.reprint": self.tr("重印文书"),
             "match.search": self.tr("照片比对"),
             "match.decide": self.tr("比对判断"),
         }

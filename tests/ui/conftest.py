@@ -15,6 +15,18 @@ def clock():
 
 
 @pytest.fixture(autouse=True)
+def no_system_viewer(monkeypatch):
+    """Opening a file in the system's viewer is recorded instead of launching a program."""
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()))
+    )
+    return opened
+
+
+@pytest.fixture(autouse=True)
 def no_unexpected_dialogs(monkeypatch):
     """A message box nobody expected fails the test instead of waiting forever for a click."""
 
@@ -33,8 +45,9 @@ def no_unexpected_dialogs(monkeypatch):
     from station.ui.casework_dialogs import _StepDialog
     from station.ui.earlier_dialog import EarlierStayDialog
     from station.ui.face_picker import FacePickerDialog
+    from station.ui.print_dialog import PrintDialog
 
-    for dialog in (EarlierStayDialog, FacePickerDialog, _StepDialog):
+    for dialog in (EarlierStayDialog, FacePickerDialog, _StepDialog, PrintDialog):
         monkeypatch.setattr(dialog, "exec", refuse_dialog)
 
 

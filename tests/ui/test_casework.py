@@ -1,6 +1,7 @@
 """The case after intake through the real pages: the to-do list, placements, the status board."""
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QDate
 
@@ -222,3 +223,35 @@ def test_station_information_is_kept_by_an_administrator(qtbot, window, services
     answer_dialog(monkeypatch, StationInfoDialog, fill)
     assert window.edit_station()
     assert services.station.get().province_short == "河南"
+
+
+def test_print_an_announcement_from_the_case_file_and_reprint_it(
+    qtbot, window, services, admin, monkeypatch, no_system_viewer
+):
+    from station.ui.print_dialog import PrintDialog
+
+    now = dt.datetime.now(dt.UTC)
+    person = services.intake.register(
+        intake(admitted_at=now - dt.timedelta(hours=2)), admin
+    ).person_id
+    page = window.open_person(person)
+    seen = []
+
+    def use(dialog):
+        seen.append(dialog)
+        assert dialog.generate(open_it=True) is not None
+        dialog.kinds.setCurrentRow(3)  # 亲属接领登记表: no relative yet
+        assert dialog.generate(open_it=False) is None
+        assert "接领人的信息" in dialog.message.text()
+        dialog.history.setCurrentRow(0)
+        assert dialog.reprint_selected() is not None
+        return 0
+
+    monkeypatch.setattr(PrintDialog, "exec", use)
+    page.print_button.click()
+    (dialog,) = seen
+    assert dialog.history.count() == 1
+    opened = [Path(p) for p in no_system_viewer]
+    assert len(opened) == 2 and opened[0].read_bytes() == opened[1].read_bytes()
+    assert opened[0].name.startswith("GG-")
+    assert "打印文书" in page.timeline.item(0).text() or "重印文书" in page.timeline.item(0).text()

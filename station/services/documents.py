@@ -1,0 +1,244 @@
+"""打印文书: fill a document from the case, number it, keep the exact copy, reprint it unchanged.
+
+The PDF is rendered, numbered (gap-free per kind and year) and stored by its SHA-256 under the data
+folder in one transaction with its record and audit event; a reprint reads the stored copy back and
+checks its hash, so what is handed out again is byte for byte what was signed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlmodel import Session, col, select
+
+from station.documents.catalogue import CaseSheet, DepartureFacts, DocumentKind, render
+from station.documents.fonts import MSG_NO_FONT, cjk_font
+from station.domain.age import AgeRange, age_on
+from station.domain.clock import format_local, local_date, utcnow
+from station.domain.departure import DepartureKind
+from station.domain.enums import BroughtBy, Build, Sex
+from station.domain.errors import UserError
+from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.domain.person_rules import display_name
+from station.services import audit, station_info
+from station.services.intake import MSG_NO_PERSON
+from station.store.case_models import (
+    Departure,
+    DocumentCounter,
+    PrintedDocument,
+    PrintedDocumentPublic,
+)
+from station.store.database import Database
+from station.store.models import Belonging, Person, Photo, Staff, StaffPublic, Stay
+from station.store.photos import PhotoStore
+
+MSG_NO_STAY = QT_TRANSLATE_NOOP("UserError", "此人还没有入站记录，无法打印文书")
+MSG_NO_CASE = QT_TRANSLATE_NOOP("UserError", "找不到案件编号 {case}")
+MSG_NO_DOCUMENT = QT_TRANSLATE_NOOP("UserError", "找不到这份文书的记录（编号 {id}）")
+MSG_COPY_GONE = QT_TRANSLATE_NOOP(
+    "UserError", "文书 {number} 的存档文件缺失或已被改动，无法原样重印；请从备份恢复或联系技术支持"
+)
+MSG_PHOTO = QT_TRANSLATE_NOOP("Documents", "照片 {file} 无法读取，文书中留出了照片框")
+
+
+@dataclass
+class Printed:
+    record: PrintedDocumentPublic
+    pdf: bytes
+    warnings: list[tuple[str, dict[str, object]]] = field(default_factory=list)  # template, params
+
+
+class DocumentService:
+    def __init__(
+        self,
+        db: Database,
+        photos: PhotoStore,
+        root: Path,
+        *,
+        now: Callable[[], dt.datetime] = utcnow,
+    ) -> None:
+        self.db = db
+        self.photos = photos
+        self.root = root  # documents/ab/abcdef….pdf
+        self.now = now
+
+    def path(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / f"{sha256}.pdf"
+
+    def person_for_case(self, case: str) -> int:
+        with self.db.read() as s:
+            stay = s.exec(select(Stay).where(Stay.case_number == case)).first()
+            if stay is None:
+                raise UserError(MSG_NO_CASE, case=case)
+            return stay.person_id
+
+    def history(self, person_id: int) -> list[PrintedDocumentPublic]:
+        with self.db.read() as s:
+            rows = s.exec(
+                select(PrintedDocument)
+                .where(PrintedDocument.person_id == person_id)
+                .order_by(col(PrintedDocument.printed_at).desc(), col(PrintedDocument.id).desc())
+            ).all()
+            return [PrintedDocumentPublic.model_validate(r, from_attributes=True) for r in rows]
+
+    def print(self, kind: DocumentKind, person_id: int, by: StaffPublic) -> Printed:
+        """Render, number, store and record ``kind`` for the person's current stay."""
+        now = self.now()
+        warnings: list[tuple[str, dict[str, object]]] = []
+        with self.db.write() as s:
+            sheet, stay_id = _sheet(s, self.photos, person_id, by)
+            year = local_date(now).year
+            number = f"{kind.prefix}-{year}-{_next(s, kind, year):06d}"
+            rendered = render(
+                kind, sheet, number, lambda name: warnings.append((MSG_PHOTO, {"file": name}))
+            )
+            pdf = rendered.pdf
+            digest = hashlib.sha256(pdf).hexdigest()
+            target = self.path(digest)
+            if not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                tmp = target.with_suffix(".tmp")
+                tmp.write_bytes(pdf)
+                tmp.replace(target)
+            row = PrintedDocument(
+                person_id=person_id, stay_id=stay_id, kind=kind.value, number=number,
+                sha256=digest, pages=rendered.pages,
+                printed_at=now, printed_by=by.id,
+            )  # fmt: skip
+            s.add(row)
+            s.flush()
+            audit.record(
+                s, by, "document.print", entity="printed_document", entity_id=row.id,
+                person_id=person_id, after={"kind": kind.value, "number": number}, at=now,
+            )  # fmt: skip
+            record = PrintedDocumentPublic.model_validate(row, from_attributes=True)
+        if not cjk_font().embedded:
+            warnings.append((MSG_NO_FONT, {}))
+        return Printed(record, pdf, warnings)
+
+    def reprint(self, document_id: int, by: StaffPublic) -> Printed:
+        """The stored copy, exactly as printed (its hash checked); the reprint is audited."""
+        with self.db.write() as s:
+            row = s.get(PrintedDocument, document_id)
+            if row is None:
+                raise UserError(MSG_NO_DOCUMENT, id=document_id)
+            try:
+                pdf = self.path(row.sha256).read_bytes()
+            except OSError:
+                pdf = b""
+            if hashlib.sha256(pdf).hexdigest() != row.sha256:
+                raise UserError(MSG_COPY_GONE, number=row.number)
+            audit.record(
+                s, by, "document.reprint", entity="printed_document", entity_id=row.id,
+                person_id=row.person_id, after={"number": row.number}, at=self.now(),
+            )  # fmt: skip
+            return Printed(PrintedDocumentPublic.model_validate(row, from_attributes=True), pdf)
+
+
+def _next(s: Session, kind: DocumentKind, year: int) -> int:
+    params = {"k": kind.value, "y": year}
+    updated = s.execute(
+        text("UPDATE document_counter SET last_sequence = last_sequence + 1"
+             " WHERE kind = :k AND year = :y"),
+        params,
+    )  # fmt: skip
+    if updated.rowcount == 0:  # type: ignore[attr-defined]
+        s.add(DocumentCounter(kind=kind.value, year=year, last_sequence=1))
+        s.flush()
+        return 1
+    return int(
+        s.execute(
+            text("SELECT last_sequence FROM document_counter WHERE kind = :k AND year = :y"),
+            params,
+        ).scalar_one()
+    )
+
+
+def _sheet(
+    s: Session, photos: PhotoStore, person_id: int, by: StaffPublic
+) -> tuple[CaseSheet, int]:
+    person = s.get(Person, person_id)
+    if person is None:
+        raise UserError(MSG_NO_PERSON, id=person_id)
+    stay = s.get(Stay, person.latest_stay_id) if person.latest_stay_id else None
+    if stay is None or stay.id is None:
+        raise UserError(MSG_NO_STAY)
+    info = station_info.read(s)
+    day = local_date(stay.found_at or stay.admitted_at)
+    estimate = (
+        AgeRange(person.age_low, person.age_high)
+        if person.age_low is not None and person.age_high is not None
+        else None
+    )
+    age = age_on(day, birth_date=person.birth_date, estimated=estimate,
+                 estimated_on=person.age_estimated_on)  # fmt: skip
+    photo = s.get(Photo, person.primary_photo_id) if person.primary_photo_id else None
+    staff = {st.id: st.display_name for st in s.exec(select(Staff)).all()}
+    items = s.exec(
+        select(Belonging).where(Belonging.stay_id == stay.id).order_by(col(Belonging.id))
+    ).all()
+    belongings = [
+        (
+            b.item,
+            str(b.quantity),
+            b.condition or "",
+            f"{format_local(b.received_at)[:10]} {staff.get(b.received_by, '')}",
+            f"{format_local(b.returned_at)[:10]} → {b.returned_to}" if b.returned_at else "",
+        )
+        for b in items
+    ]
+    departure = s.exec(select(Departure).where(Departure.stay_id == stay.id)).first()
+    brought = " ".join(x for x in (BroughtBy(stay.brought_by).label, stay.brought_by_name) if x)
+    sheet = CaseSheet(
+        station=info.name or "救助管理站",
+        station_address=info.address,
+        station_phone=info.phone,
+        case_number=stay.case_number,
+        title=display_name(person.name, stay.case_number),
+        sex=Sex(person.sex).label if person.sex != Sex.UNKNOWN else "",
+        age=(f"约 {age} 岁" if not age.exact else f"{age} 岁") if age else "",
+        height=f"{person.height_cm} 厘米" if person.height_cm else "",
+        build=Build(person.build).label if person.build else "",
+        dialect=person.dialect or "",
+        features=person.features or "",
+        clothing=stay.clothing or "",
+        origin=person.household_place or person.origin or "",
+        id_number=person.id_number or "",
+        health=stay.health_on_arrival or "",
+        found_at=format_local(stay.found_at),
+        found_place=stay.found_place or "",
+        admitted_at=format_local(stay.admitted_at),
+        brought_by=brought,
+        photo=photos.path(photo.sha256, photo.ext) if photo else None,
+        belongings=belongings,
+        departure=_departure(departure, staff) if departure else None,
+        staff=by.display_name,
+    )
+    return sheet, stay.id
+
+
+def _departure(d: Departure, staff: dict[int | None, str]) -> DepartureFacts:
+    return DepartureFacts(
+        kind=DepartureKind(d.kind).label,
+        at=format_local(d.departed_at),
+        destination=d.destination or "",
+        relative_name=d.relative_name or "",
+        relative_id_number=d.relative_id_number or "",
+        relative_relationship=d.relative_relationship or "",
+        relative_phone=d.relative_phone or "",
+        documents_checked=d.relative_documents or "",
+        approved_by=staff.get(d.approved_by, "") if d.approved_by else "",
+        escorts=d.escorts or "",
+        vehicle=d.vehicle or "",
+        route=d.route or "",
+        trip_departed=format_local(d.trip_departed_at),
+        trip_arrived=format_local(d.trip_arrived_at),
+        receiver=d.receiver or "",
+        handed_to=d.handed_to or "",
+        handed_at=format_local(d.handed_at),
+    )
