@@ -50,8 +50,23 @@ def _parser() -> argparse.ArgumentParser:
     doc = sub.add_parser("print", help="打印文书为 PDF / print a document to a PDF file")
     doc.add_argument(
         "document",
-        choices=["announcement", "belongings", "escort", "pickup"],
-        help="announcement 寻亲公告, belongings 物品清单, escort 护送交接单, pickup 亲属接领登记表",
+        choices=[
+            "announcement",
+            "belongings",
+            "escort",
+            "pickup",
+            "request_for_help",
+            "police_handover",
+            "refusal",
+            "own_will",
+            "service_record",
+            "help_ended",
+            "referral",
+            "certificate",
+            "cash_receipt",
+            "death",
+        ],
+        help="announcement 寻亲公告, pickup 亲属接领登记表, escort 护送交接单, … (见 README)",
     )
     doc.add_argument("case", metavar="CASE-NUMBER", help="案件编号，例如 2026-000123")
     doc.add_argument("-o", "--output", type=Path, required=True, help="PDF 文件")

@@ -128,6 +128,10 @@
         <translation>Refresh</translation>
     </message>
     <message>
+        <source>打印寻亲公告（汇总：身份未查明的在站人员）…</source>
+        <translation>Print the announcement sheet (everyone unidentified in care)…</translation>
+    </message>
+    <message>
         <source>{place}（{n} 人）</source>
         <translation>{place} ({n})</translation>
     </message>
@@ -1376,6 +1380,10 @@ How should the photos be exported?</translation>
     <message>
         <source>统计</source>
         <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>寻亲公告</source>
+        <translation>Family-search announcement</translation>
     </message>
     <message>
         <source>此人此前已有登记记录，已作为再次入站登记到同一人。案件编号：{case}</source>
@@ -3275,6 +3283,10 @@ Data stays on this computer or in the database the station configured.</translat
         <source>文书 {number} 的存档文件缺失或已被改动，无法原样重印；请从备份恢复或联系技术支持</source>
         <translation>The archived copy of document {number} is missing or was altered, so it cannot be reprinted as it was; restore it from a backup or contact technical support</translation>
     </message>
+    <message>
+        <source>{start} 至 {end} 入站、仍在站且身份未查明的人员一个也没有，无需汇总公告</source>
+        <translation>Nobody admitted from {start} to {end} is still in care and unidentified: there is nothing to announce</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -3345,6 +3357,50 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>亲属接领登记表</source>
         <translation>Family pickup form</translation>
+    </message>
+    <message>
+        <source>求助登记表</source>
+        <translation>Request-for-help record</translation>
+    </message>
+    <message>
+        <source>公安机关护送流浪乞讨人员交接表</source>
+        <translation>Police handover form</translation>
+    </message>
+    <message>
+        <source>不予救助通知书</source>
+        <translation>Notice of help refused</translation>
+    </message>
+    <message>
+        <source>自行离站声明书</source>
+        <translation>Declaration of leaving of own will</translation>
+    </message>
+    <message>
+        <source>在站服务及离站登记表</source>
+        <translation>Services and departure record</translation>
+    </message>
+    <message>
+        <source>终止救助通知书</source>
+        <translation>Notice of help ended</translation>
+    </message>
+    <message>
+        <source>送医 / 转移安置介绍信</source>
+        <translation>Referral letter (hospital / placement)</translation>
+    </message>
+    <message>
+        <source>救助证明</source>
+        <translation>Certificate of assistance</translation>
+    </message>
+    <message>
+        <source>乘车凭证 / 现金领取凭证</source>
+        <translation>Travel voucher / cash receipt</translation>
+    </message>
+    <message>
+        <source>死亡人员登记表</source>
+        <translation>Death record</translation>
+    </message>
+    <message>
+        <source>寻亲公告（汇总）</source>
+        <translation>Family-search announcement (sheet)</translation>
     </message>
     <message>
         <source>公安 DNA 采集比对</source>
@@ -3621,6 +3677,14 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>死亡</source>
         <translation>Death</translation>
+    </message>
+    <message>
+        <source>送医或安置记录（请先在“安置”中登记）</source>
+        <translation>hospital or placement record (record it under Placements first)</translation>
+    </message>
+    <message>
+        <source>离站时发放的现金或乘车凭证</source>
+        <translation>cash or travel voucher handed out at departure</translation>
     </message>
 </context>
 <context>

@@ -129,10 +129,13 @@ def photo(path: Path | None, width: float, height: float, warn: Callable[[str], 
     if path is not None:
         try:
             from PIL import Image as PILImage
+            from PIL import ImageOps
 
+            side = int(max(width, height) / mm * 300 / 25.4)  # 300 dpi in the box: enough to print
             with PILImage.open(path) as im:
-                im = im.convert("RGB")
-                im.thumbnail((1200, 1200))
+                im.draft("RGB", (side, side))  # a JPEG decodes at a fraction of its size: fast
+                im = ImageOps.exif_transpose(im).convert("RGB")
+                im.thumbnail((side, side))
                 buffer = io.BytesIO()
                 im.save(buffer, "JPEG", quality=88)
                 w, h = im.size
@@ -156,14 +159,15 @@ def photo(path: Path | None, width: float, height: float, warn: Callable[[str], 
 
 
 def signatures(parties: Sequence[str], *, seal: bool = False, fingerprint: bool = False) -> Table:
-    """One box per signing party: signature, date, and a seal or fingerprint space if needed."""
+    """One box per signing party: signature and date; a seal space for every party (institutions)
+    or a fingerprint space for the first (the person or their relative)."""
     s = styles()
     cells = []
-    for party in parties:
+    for index, party in enumerate(parties):
         lines = [f"{party}（签名）：", "", "日期：　　　　年　　月　　日"]
         if seal:
             lines.insert(2, "（盖章）")
-        if fingerprint:
+        if fingerprint and index == 0:
             lines.insert(2, "（按手印）")
         cells.append(text("\n".join(lines), s["base"]))
     width = WIDTH / len(parties)

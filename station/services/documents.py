@@ -18,8 +18,11 @@ from sqlmodel import Session, col, select
 
 from station.documents.catalogue import CaseSheet, DepartureFacts, DocumentKind, render
 from station.documents.fonts import MSG_NO_FONT, cjk_font
+from station.documents.layout import Frame, build
+from station.documents.reunification import SheetEntry, announcement_sheet
 from station.domain.age import AgeRange, age_on
-from station.domain.clock import format_local, local_date, utcnow
+from station.domain.casework import AttemptKind, AttemptResult, PlacementKind
+from station.domain.clock import LOCAL_TZ, format_local, local_date, utcnow
 from station.domain.departure import DepartureKind
 from station.domain.enums import BroughtBy, Build, Sex
 from station.domain.errors import UserError
@@ -30,8 +33,10 @@ from station.services.intake import MSG_NO_PERSON
 from station.store.case_models import (
     Departure,
     DocumentCounter,
+    Placement,
     PrintedDocument,
     PrintedDocumentPublic,
+    SearchAttempt,
 )
 from station.store.database import Database
 from station.store.models import Belonging, Person, Photo, Staff, StaffPublic, Stay
@@ -42,6 +47,9 @@ MSG_NO_CASE = QT_TRANSLATE_NOOP("UserError", "找不到案件编号 {case}")
 MSG_NO_DOCUMENT = QT_TRANSLATE_NOOP("UserError", "找不到这份文书的记录（编号 {id}）")
 MSG_COPY_GONE = QT_TRANSLATE_NOOP(
     "UserError", "文书 {number} 的存档文件缺失或已被改动，无法原样重印；请从备份恢复或联系技术支持"
+)
+MSG_NO_ONE = QT_TRANSLATE_NOOP(
+    "UserError", "{start} 至 {end} 入站、仍在站且身份未查明的人员一个也没有，无需汇总公告"
 )
 MSG_PHOTO = QT_TRANSLATE_NOOP("Documents", "照片 {file} 无法读取，文书中留出了照片框")
 
@@ -121,6 +129,37 @@ class DocumentService:
             warnings.append((MSG_NO_FONT, {}))
         return Printed(record, pdf, warnings)
 
+    def announcement_sheet(self, start: dt.date, end: dt.date, by: StaffPublic) -> Printed:
+        """寻亲公告（汇总）of everyone unidentified in care admitted in the period; numbered,
+        kept and audited like any document (it is filed under no single person)."""
+        now = self.now()
+        warnings: list[tuple[str, dict[str, object]]] = []
+        with self.db.write() as s:
+            entries = _sheet_entries(s, self.photos, start, end)
+            if not entries:
+                raise UserError(MSG_NO_ONE, start=start.isoformat(), end=end.isoformat())
+            info = station_info.read(s)
+            year = local_date(now).year
+            kind = DocumentKind.ANNOUNCEMENT_SHEET
+            number = f"{kind.prefix}-{year}-{_next(s, kind, year):06d}"
+            period = f"{start.isoformat()} 至 {end.isoformat()}"
+            story = announcement_sheet(
+                entries, period, lambda name: warnings.append((MSG_PHOTO, {"file": name}))
+            )
+            frame = Frame(info.name or "救助管理站", "寻亲公告", number, period, info.address,
+                          info.phone)  # fmt: skip
+            rendered = build(frame, story)
+            audit.record(
+                s, by, "document.sheet", entity="document", entity_id=None,
+                after={"number": number, "persons": len(entries), "period": period}, at=now,
+            )  # fmt: skip
+        record = PrintedDocumentPublic(
+            id=0, person_id=0, stay_id=0, printed_by=by.id or 0, kind="announcement_sheet",
+            number=number, sha256=hashlib.sha256(rendered.pdf).hexdigest(),
+            pages=rendered.pages, printed_at=now,
+        )  # fmt: skip
+        return Printed(record, rendered.pdf, warnings)
+
     def reprint(self, document_id: int, by: StaffPublic) -> Printed:
         """The stored copy, exactly as printed (its hash checked); the reprint is audited."""
         with self.db.write() as s:
@@ -138,6 +177,50 @@ class DocumentService:
                 person_id=row.person_id, after={"number": row.number}, at=self.now(),
             )  # fmt: skip
             return Printed(PrintedDocumentPublic.model_validate(row, from_attributes=True), pdf)
+
+
+def _sheet_entries(
+    s: Session, photos: PhotoStore, start: dt.date, end: dt.date
+) -> list[SheetEntry]:
+    """Everyone in care, unidentified, admitted in the period: oldest first."""
+    lo = dt.datetime.combine(start, dt.time(), LOCAL_TZ).astimezone(dt.UTC)
+    hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(), LOCAL_TZ).astimezone(dt.UTC)
+    rows = s.exec(
+        select(Person, Stay, Photo)
+        .join(Stay, col(Stay.id) == col(Person.latest_stay_id))
+        .join(Photo, col(Photo.id) == col(Person.primary_photo_id), isouter=True)
+        .where(
+            col(Stay.departed_at).is_(None),
+            col(Person.identified_at).is_(None),
+            col(Person.id_number).is_(None),
+            Stay.admitted_at >= lo,
+            Stay.admitted_at < hi,
+        )
+        .order_by(col(Stay.admitted_at))
+    ).all()
+    entries = []
+    for person, stay, photo in rows:
+        day = local_date(stay.found_at or stay.admitted_at)
+        estimate = (
+            AgeRange(person.age_low, person.age_high)
+            if person.age_low is not None and person.age_high is not None
+            else None
+        )
+        age = age_on(day, birth_date=person.birth_date, estimated=estimate,
+                     estimated_on=person.age_estimated_on)  # fmt: skip
+        sex = Sex(person.sex).label if person.sex != Sex.UNKNOWN else ""
+        entries.append(
+            SheetEntry(
+                stay.case_number,
+                display_name(person.name, stay.case_number),
+                " ".join(x for x in (sex, f"约 {age} 岁" if age else "") if x),
+                f"{person.height_cm} 厘米" if person.height_cm else "",
+                f"{format_local(stay.found_at or stay.admitted_at)}\n{stay.found_place or ''}",
+                person.features or "",
+                photos.path(photo.sha256, photo.ext) if photo else None,
+            )
+        )
+    return entries
 
 
 def _next(s: Session, kind: DocumentKind, year: int) -> int:
@@ -193,6 +276,33 @@ def _sheet(
         for b in items
     ]
     departure = s.exec(select(Departure).where(Departure.stay_id == stay.id)).first()
+    placements = [
+        (
+            PlacementKind(p.kind).label,
+            p.facility or "",
+            p.started_on.isoformat(),
+            p.ended_on.isoformat() if p.ended_on else "",
+            p.reason or "",
+        )
+        for p in s.exec(
+            select(Placement)
+            .where(Placement.stay_id == stay.id)
+            .order_by(col(Placement.started_on).desc(), col(Placement.id).desc())
+        ).all()
+    ]
+    attempts = [
+        (
+            format_local(a.at),
+            AttemptKind(a.kind).label,
+            " ".join(x for x in (a.channel, a.reference) if x),
+            AttemptResult(a.result).label,
+        )
+        for a in s.exec(
+            select(SearchAttempt)
+            .where(SearchAttempt.stay_id == stay.id)
+            .order_by(col(SearchAttempt.at))
+        ).all()
+    ]
     brought = " ".join(x for x in (BroughtBy(stay.brought_by).label, stay.brought_by_name) if x)
     sheet = CaseSheet(
         station=info.name or "救助管理站",
@@ -214,6 +324,10 @@ def _sheet(
         found_place=stay.found_place or "",
         admitted_at=format_local(stay.admitted_at),
         brought_by=brought,
+        brought_by_contact=stay.brought_by_contact or "",
+        household_place=person.household_place or "",
+        placements=placements,
+        attempts=attempts,
         photo=photos.path(photo.sha256, photo.ext) if photo else None,
         belongings=belongings,
         departure=_departure(departure, staff) if departure else None,
@@ -241,4 +355,7 @@ def _departure(d: Departure, staff: dict[int | None, str]) -> DepartureFacts:
         receiver=d.receiver or "",
         handed_to=d.handed_to or "",
         handed_at=format_local(d.handed_at),
+        cash=f"{d.cash_fen / 100:.2f} 元" if d.cash_fen else "",
+        cash_receipt=d.cash_receipt or "",
+        notes=d.notes or "",
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -22,6 +23,7 @@ ORDER = [*[k.value for k in PlacementKind if k is not PlacementKind.STATION], IN
 
 class BoardPage(QWidget):
     open_person = Signal(int)
+    print_sheet = Signal()  # 寻亲公告（汇总）of everyone unidentified in care
 
     def __init__(self, placements: PlacementService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,10 +38,16 @@ class BoardPage(QWidget):
         self.tree.header().setStretchLastSection(False)
         refresh = QPushButton(self.tr("刷新"))
         refresh.clicked.connect(self.refresh)
+        self.sheet_button = QPushButton(self.tr("打印寻亲公告（汇总：身份未查明的在站人员）…"))
+        self.sheet_button.clicked.connect(self.print_sheet)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree)
-        layout.addWidget(refresh, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(refresh)
+        buttons.addWidget(self.sheet_button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
         self.tree.itemActivated.connect(self._activated)
         self.refresh()
 

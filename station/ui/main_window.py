@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from station import __version__
+from station.domain.clock import local_date
 from station.domain.enums import Role
+from station.domain.errors import UserError
 from station.services.container import Services
 from station.services.intake import IntakeResult
 from station.services.persons import PersonDetail
@@ -25,7 +28,7 @@ from station.ui.resident_page import ResidentPage
 from station.ui.rules_dialog import RulesDialog
 from station.ui.search_page import SearchPage
 from station.ui.stats_page import StatsPage
-from station.ui.texts import vocab
+from station.ui.texts import error_text, vocab
 from station.ui.todo_page import TodoPage
 
 
@@ -212,6 +215,7 @@ class MainWindow(QMainWindow):
         if not isinstance(page, BoardPage):
             page = BoardPage(self.services.placements)
             page.open_person.connect(self.open_person)
+            page.print_sheet.connect(self.print_announcement_sheet)
             self.tabs.setCurrentIndex(self.tabs.addTab(page, self.tr("在站情况")))
         page.refresh()
         return page
@@ -232,6 +236,23 @@ class MainWindow(QMainWindow):
         dialog.exec()
         self.open_person(person_id)  # its timeline shows what was printed
         return dialog
+
+    def print_announcement_sheet(self) -> Path | None:
+        """寻亲公告（汇总）of everyone unidentified in care, opened in the PDF viewer."""
+        today = local_date(self.services.now())
+        try:
+            printed = self.services.documents.announcement_sheet(
+                dt.date(2000, 1, 1), today, self.staff
+            )
+        except UserError as exc:
+            QMessageBox.information(self, self.tr("寻亲公告"), error_text(exc))
+            return None
+        folder = self._data_dir / "exports"
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{printed.record.number}.pdf"
+        target.write_bytes(printed.pdf)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return target
 
     def edit_station(self) -> bool:
         dialog = StationInfoDialog(

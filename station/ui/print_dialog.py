@@ -46,7 +46,7 @@ class PrintDialog(QDialog):
         self.last: Printed | None = None
 
         self.kinds = QListWidget()
-        for kind in DocumentKind:
+        for kind in (k for k in DocumentKind if k.per_case):
             item = QListWidgetItem(vocab(kind.label))
             item.setData(Qt.ItemDataRole.UserRole, kind.value)
             self.kinds.addItem(item)

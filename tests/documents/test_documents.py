@@ -23,7 +23,8 @@ def read(pdf: bytes) -> PdfReader:
 
 
 def page_text(pdf: bytes) -> str:
-    return "".join(p.extract_text() for p in read(pdf).pages).replace(" ", "")
+    """The text of every page, without the spaces and line breaks layout puts in."""
+    return "".join(p.extract_text() for p in read(pdf).pages).replace(" ", "").replace("\n", "")
 
 
 def fonts(pdf: bytes) -> list[dict]:
@@ -58,8 +59,7 @@ def test_the_announcement_has_the_photo_the_facts_and_an_embedded_font(services,
     images = list(page.images)
     assert len(images) == 1 and images[0].image.width > 100
     # The 400-character description wraps inside the page (every line within the margins).
-    flat = text.replace("\n", "")
-    assert LONG.replace(" ", "") in flat  # every character of it, in order
+    assert LONG.replace(" ", "") in text  # every character of it, in order
     boxes = []
     page.extract_text(
         visitor_text=lambda t, cm, tm, fd, fs: boxes.append(tm[4] + cm[4]) if t.strip() else None
@@ -139,3 +139,92 @@ def test_without_a_chinese_truetype_font_the_fallback_is_used_and_the_fix_is_sai
     assert "寻亲公告" in page_text(printed.pdf)
     (message, _), *_ = [w for w in printed.warnings if "字体" in w[0]]
     assert "fonts-wqy-microhei" in message
+
+
+@pytest.fixture
+def full_case(services, admin, clock, case):
+    """A stay with a hospital placement, search attempts, and a departure with a travel voucher."""
+    from station.domain.casework import AttemptKind, PlacementKind
+    from station.services.family_search import AttemptData
+    from station.services.placements import PlacementData
+
+    clock.advance(days=1)
+    services.placements.place(
+        case.person_id,
+        PlacementData(PlacementKind.HOSPITAL, clock.now.astimezone().date(), "市第一人民医院",
+                      reason="左腿外伤"),
+        admin,
+    )  # fmt: skip
+    services.family_search.log_attempt(
+        case.person_id, AttemptData(AttemptKind.ANNOUNCEMENT, clock.now, channel="全国救助寻亲网"),
+        admin,
+    )  # fmt: skip
+    return case
+
+
+NATIONAL = {
+    DocumentKind.REQUEST_FOR_HELP: ["求助登记表", "流浪乞讨原因及经过", "按手印"],
+    DocumentKind.POLICE_HANDOVER: ["公安机关护送流浪乞讨人员交接表", "站前派出所", "旧手机"],
+    DocumentKind.REFUSAL: ["不予救助通知书", "不予救助的理由", "盖章"],
+    DocumentKind.HELP_ENDED: ["终止救助通知书", "终止救助的原因"],
+    DocumentKind.SERVICE_RECORD: ["在站服务及离站登记表", "市第一人民医院", "全国救助寻亲网"],
+    DocumentKind.REFERRAL: ["介绍信", "市第一人民医院", "左腿外伤"],
+    DocumentKind.CERTIFICATE: ["救助证明", "特此证明"],
+    DocumentKind.DEATH: ["死亡人员登记表", "死亡原因", "遗物处理"],
+}
+
+
+@pytest.mark.parametrize("kind", list(NATIONAL))
+def test_every_national_form_prints_with_its_facts(services, admin, full_case, kind):
+    printed = services.documents.print(kind, full_case.person_id, admin)
+    text = page_text(printed.pdf)
+    assert full_case.case_number in text and "郑州市救助管理站" in text
+    for words in NATIONAL[kind]:
+        assert words in text
+    assert "None" not in text  # a missing field is a clean blank
+
+
+def test_own_will_declaration_and_voucher_receipt_after_the_departure(
+    services, admin, clock, full_case
+):
+    with pytest.raises(UserError, match="现金或乘车凭证"):
+        services.documents.print(DocumentKind.CASH_RECEIPT, full_case.person_id, admin)
+    clock.advance(days=1)
+    services.departures.depart(
+        full_case.person_id,
+        DepartureData(DepartureKind.TRAVEL_VOUCHER, clock.now, destination="河南省开封市",
+                      cash_fen=15000, cash_receipt="PZ-0042", belongings_to="本人"),
+        admin,
+    )  # fmt: skip
+    receipt = page_text(services.documents.print(DocumentKind.CASH_RECEIPT, full_case.person_id,
+                                                 admin).pdf)  # fmt: skip
+    assert "150.00元" in receipt and "PZ-0042" in receipt
+    declaration = page_text(
+        services.documents.print(DocumentKind.OWN_WILL, full_case.person_id, admin).pdf
+    )
+    assert "自愿放弃救助" in declaration and "声明人" in declaration
+
+
+def test_the_announcement_sheet_lists_every_unidentified_resident_with_a_photo(
+    services, admin, clock, face_photos, case
+):
+    clock.advance(hours=1)
+    services.intake.register(
+        intake(admitted_at=clock.now, photos=[face_photos["biden"]], features="右臂有龙形纹身"),
+        admin,
+    )
+    named = services.intake.register(
+        intake(admitted_at=clock.now, id_number=id_number.make("410102", dt.date(1960, 1, 1), 11)),
+        admin,
+    )  # identified by an ID number: not announced
+    day = clock.now.astimezone().date()
+    printed = services.documents.announcement_sheet(day, day, admin)
+    text = page_text(printed.pdf)
+    assert printed.record.number.startswith("GGH-2026-")
+    assert case.case_number in text and "右臂有龙形纹身" in text
+    assert named.case_number not in text
+    assert sum(len(p.images) for p in read(printed.pdf).pages) == 2
+    with pytest.raises(UserError, match="一个也没有"):
+        services.documents.announcement_sheet(
+            day - dt.timedelta(days=30), day - dt.timedelta(days=1), admin
+        )

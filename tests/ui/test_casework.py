@@ -255,3 +255,14 @@ def test_print_an_announcement_from_the_case_file_and_reprint_it(
     assert len(opened) == 2 and opened[0].read_bytes() == opened[1].read_bytes()
     assert opened[0].name.startswith("GG-")
     assert "打印文书" in page.timeline.item(0).text() or "重印文书" in page.timeline.item(0).text()
+
+
+def test_the_announcement_sheet_from_the_status_board(
+    qtbot, window, services, admin, no_system_viewer
+):
+    now = dt.datetime.now(dt.UTC)
+    services.intake.register(intake(admitted_at=now - dt.timedelta(hours=3)), admin)
+    board = window.open_board()
+    board.sheet_button.click()
+    (opened,) = no_system_viewer
+    assert Path(opened).read_bytes().startswith(b"%PDF") and Path(opened).name.startswith("GGH-")
