@@ -75,12 +75,13 @@ def facts(rows: Sequence[tuple[str, object, str, object] | tuple[str, object]]) 
     """A grid of label / value pairs: four columns, or one label and a value across the row."""
     s = styles()
     data = []
-    spans = []
+    cells: list[tuple[object, ...]] = []  # spans, and the shading of second labels
     for r, row in enumerate(rows):
         if len(row) == 2:
             data.append([text(row[0], s["label"]), text(row[1], s["base"]), "", ""])
-            spans.append(("SPAN", (1, r), (3, r)))
+            cells.append(("SPAN", (1, r), (3, r)))
         else:
+            cells.append(("BACKGROUND", (2, r), (2, r), SHADE))  # the second label's cell
             a, b, c, d = row  # type: ignore[misc]
             data.append([text(a, s["label"]), text(b, s["base"]), text(c, s["label"]),
                          text(d, s["base"])])  # fmt: skip
@@ -91,11 +92,10 @@ def facts(rows: Sequence[tuple[str, object, str, object] | tuple[str, object]]) 
             [
                 ("GRID", (0, 0), (-1, -1), 0.6, GRID),
                 ("BACKGROUND", (0, 0), (0, -1), SHADE),
-                ("BACKGROUND", (2, 0), (2, -1), SHADE),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), 4),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                *spans,
+                *cells,
             ]
         )
     )
