@@ -2052,12 +2052,20 @@ Data stays on this computer or in the database the station configured.</translat
         <translation>Print documents</translation>
     </message>
     <message>
-        <source>生成并打开（用 PDF 阅读器打印）</source>
-        <translation>Generate and open (print from the PDF viewer)</translation>
+        <source>生成（编号并存档）</source>
+        <translation>Generate (numbered and archived)</translation>
     </message>
     <message>
-        <source>生成并另存为 PDF…</source>
-        <translation>Generate and save as PDF…</translation>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>用 PDF 阅读器打开</source>
+        <translation>Open in the PDF viewer</translation>
     </message>
     <message>
         <source>原样重印所选</source>
@@ -2074,6 +2082,10 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>已生成 {number}，已存入档案。</source>
         <translation>{number} generated and kept in the case file.</translation>
+    </message>
+    <message>
+        <source>重印 {number}（与存档一致）</source>
+        <translation>Reprinted {number} (identical to the archived copy)</translation>
     </message>
     <message>
         <source>另存为 PDF</source>

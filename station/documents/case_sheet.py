@@ -130,6 +130,7 @@ class CaseSheet:
     admitted_at: str = ""
     brought_by: str = ""
     brought_by_contact: str = ""
+    self_referred: bool = False  # came asking for help (本人求助)
     household_place: str = ""
     photo: Path | None = None
     # (kind, facility, from, to, reason), newest first; the first with no end is the current one.

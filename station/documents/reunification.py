@@ -21,10 +21,16 @@ MISSING_PICKUP = QT_TRANSLATE_NOOP("Vocabulary", "接领人的信息（请先办
 def announcement(case: CaseSheet, warn: Warn) -> list[Flowable]:
     s = layout.styles()
     picture = layout.photo(case.photo, 62 * mm, 80 * mm, warn)
+    where = case.found_place or "本市"
+    how = (
+        f"一名{case.sex}性人员在{where}求助，于{case.admitted_at}进入{case.station}接受救助。"
+        if case.self_referred
+        else f"{case.found_at or '近日'}，{case.brought_by or '有关单位'}在{where}发现一名"
+        f"{case.sex}性受助人员，于{case.admitted_at}送至{case.station}。"
+    )
     intro = text(
-        f"{case.found_at or '近日'}，{case.brought_by or '有关单位'}在{case.found_place or '本市'}"
-        f"发现一名{case.sex or ''}性受助人员，于{case.admitted_at}送至{case.station}。"
-        "该人员无法准确说明自己的身份和家庭住址，现予以公告，望其亲属见到本公告后尽快与本站联系。",
+        how
+        + "该人员无法准确说明自己的身份和家庭住址，现予以公告，望其亲属见到本公告后尽快与本站联系。",
         s["big"],
     )
     side = Table([[picture, intro]], colWidths=[66 * mm, WIDTH - 66 * mm])

@@ -325,6 +325,7 @@ def _sheet(
         admitted_at=format_local(stay.admitted_at),
         brought_by=brought,
         brought_by_contact=stay.brought_by_contact or "",
+        self_referred=stay.brought_by == BroughtBy.SELF.value,
         household_place=person.household_place or "",
         placements=placements,
         attempts=attempts,

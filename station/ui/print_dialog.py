@@ -1,12 +1,15 @@
-"""打印文书: choose a document, generate it (numbered and kept in the case file), open it in the
-system's PDF viewer to print, or save it; reprint an earlier one exactly as it was."""
+"""打印文书: choose a document, generate it (numbered and kept in the case file), see it (QtPdf), print
+it (QPrinter), save it or open it in the system's viewer; reprint an earlier one exactly as it was."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -51,8 +54,16 @@ class PrintDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, kind.value)
             self.kinds.addItem(item)
         self.kinds.setCurrentRow(0)
-        self.open_button = QPushButton(self.tr("生成并打开（用 PDF 阅读器打印）"))
-        self.save_button = QPushButton(self.tr("生成并另存为 PDF…"))
+        self.generate_button = QPushButton(self.tr("生成（编号并存档）"))
+        self.print_button = QPushButton(self.tr("打印…"))
+        self.save_button = QPushButton(self.tr("另存为 PDF…"))
+        self.open_button = QPushButton(self.tr("用 PDF 阅读器打开"))
+        self.pdf = QPdfDocument(self)
+        self.preview = QPdfView(self)
+        self.preview.setDocument(self.pdf)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview.setMinimumWidth(520)
         self.history = QListWidget()
         self.reprint_button = QPushButton(self.tr("原样重印所选"))
         self.message = QLabel()
@@ -60,28 +71,40 @@ class PrintDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("文书")))
         left.addWidget(self.kinds)
-        left.addWidget(self.open_button)
-        left.addWidget(self.save_button)
+        left.addWidget(self.generate_button)
+        left.addWidget(QLabel(self.tr("已打印（存档，可原样重印）")))
+        left.addWidget(self.history)
+        left.addWidget(self.reprint_button)
+        actions = QHBoxLayout()
+        for button in (self.print_button, self.save_button, self.open_button):
+            actions.addWidget(button)
+        actions.addStretch()
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("已打印（存档，可原样重印）")))
-        right.addWidget(self.history)
-        right.addWidget(self.reprint_button)
+        right.addWidget(self.preview, 1)
+        right.addLayout(actions)
         row = QHBoxLayout()
-        row.addLayout(left)
-        row.addLayout(right)
+        row.addLayout(left, 2)
+        row.addLayout(right, 3)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(close)
-        self.resize(720, 420)
+        self.resize(1100, 760)
 
-        self.open_button.clicked.connect(lambda: self.generate(open_it=True))
+        self.generate_button.clicked.connect(lambda: self.generate(open_it=False))
+        self.print_button.clicked.connect(self._print)
         self.save_button.clicked.connect(self._save_as)
+        self.open_button.clicked.connect(lambda: self._open(self.last) if self.last else None)
         self.reprint_button.clicked.connect(self.reprint_selected)
-        self.kinds.itemDoubleClicked.connect(lambda _i: self.generate(open_it=True))
+        self.kinds.itemDoubleClicked.connect(lambda _i: self.generate(open_it=False))
         self._load_history()
+        self._enable()
+
+    def _enable(self) -> None:
+        for button in (self.print_button, self.save_button, self.open_button):
+            button.setEnabled(self.last is not None)
 
     def _load_history(self) -> None:
         self.history.clear()
@@ -118,6 +141,7 @@ class PrintDialog(QDialog):
             ),
             error=bool(notes),
         )
+        self._show(printed)
         if open_it:
             self._open(printed)
         return printed
@@ -131,26 +155,62 @@ class PrintDialog(QDialog):
         except UserError as exc:
             self._say(error_text(exc), error=True)
             return None
-        self._open(printed)
+        self._say(self.tr("重印 {number}（与存档一致）").format(number=printed.record.number))
+        self._show(printed)
         return printed
 
-    def _save_as(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("另存为 PDF"), f"{vocab(self.kind().label)}.pdf", "PDF (*.pdf)"
-        )
-        if not path:
-            return
-        printed = self.generate(open_it=False)
-        if printed is not None:
-            Path(path).write_bytes(printed.pdf)
+    def _show(self, printed: Printed) -> None:
+        """Preview the document (from a copy: the archived one is never handed out to be edited)."""
+        self.last = printed
+        self.pdf.close()
+        self.pdf.load(str(self._copy(printed)))
+        self._enable()
 
-    def _open(self, printed: Printed) -> Path:
-        """A copy for the viewer (the archived one is never handed out to be edited)."""
+    def _copy(self, printed: Printed) -> Path:
         self.exports.mkdir(parents=True, exist_ok=True)
         target = self.exports / f"{printed.record.number}.pdf"
-        target.write_bytes(printed.pdf)
+        if not target.exists() or target.read_bytes() != printed.pdf:
+            target.write_bytes(printed.pdf)
+        return target
+
+    def _open(self, printed: Printed) -> Path:
+        target = self._copy(printed)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         return target
+
+    def _save_as(self) -> None:
+        if self.last is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("另存为 PDF"), f"{self.last.record.number}.pdf", "PDF (*.pdf)"
+        )
+        if path:
+            Path(path).write_bytes(self.last.pdf)
+
+    def _print(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setDocName(self.last.record.number if self.last else "Station")
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Draw every page of the previewed document on ``printer``; the pages printed."""
+        painter = QPainter()
+        if self.last is None or not painter.begin(printer):
+            return 0
+        try:
+            for page in range(self.pdf.pageCount()):
+                if page:
+                    printer.newPage()
+                area = painter.viewport()
+                size = self.pdf.pagePointSize(page).toSize()
+                size.scale(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                image = self.pdf.render(page, size)
+                painter.drawImage(QRect(QPoint(0, 0), size), image)
+        finally:
+            painter.end()
+        return self.pdf.pageCount()
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "color: #2e7d32;")
