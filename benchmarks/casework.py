@@ -20,9 +20,8 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from station.config import Config
-from station.domain.casework import AttemptKind
 from station.services.container import Services
-from station.store.case_models import SearchAttempt
+from station.store.case_models import SearchAttempt, StayDecision
 from station.store.models import Stay
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -30,25 +29,49 @@ from resident_list import build
 
 
 def add_attempts(services: Services, count: int, staff_id: int) -> None:
+    """A diligent station: the attempts and decisions the rules ask for, in time for nine cases in
+    ten; the rest of the million are follow-up calls, visits and searches over each stay."""
     rng = random.Random(3)
+    now = dt.datetime.now(dt.UTC)
     with services.db.read() as s:
-        stays = s.execute(select(Stay.id, Stay.person_id, Stay.admitted_at)).all()
-    kinds = [k.value for k in AttemptKind]
-    batch = []
-    for i in range(count):
-        stay_id, person_id, admitted = stays[i % len(stays)]
-        at = admitted + dt.timedelta(hours=rng.randint(1, 24 * 60))
-        batch.append(
-            dict(person_id=person_id, stay_id=stay_id, staff_id=staff_id, kind=rng.choice(kinds),
-                 at=at, result="none", created_at=at)
-        )  # fmt: skip
-        if len(batch) == 50_000:
-            with services.db.write() as s:
-                s.execute(insert(SearchAttempt), batch)
-            batch = []
-    if batch:
-        with services.db.write() as s:
-            s.execute(insert(SearchAttempt), batch)
+        stays = s.execute(select(Stay.id, Stay.person_id, Stay.admitted_at, Stay.departed_at)).all()
+    attempts: list[dict] = []
+    decisions: list[dict] = []
+
+    def attempt(stay, kind: str, at: dt.datetime) -> None:  # type: ignore[no-untyped-def]
+        if at < (stay[3] or now):
+            attempts.append(dict(person_id=stay[1], stay_id=stay[0], staff_id=staff_id,
+                                 kind=kind, at=at, result="none", created_at=at))  # fmt: skip
+
+    for stay in stays:
+        admitted, end = stay[2], stay[3] or now
+        days = (end - admitted).days
+        if rng.random() < 0.9:
+            attempt(stay, "announcement", admitted + dt.timedelta(hours=rng.randint(2, 20)))
+            attempt(stay, "police_dna", admitted + dt.timedelta(days=rng.randint(1, 5)))
+        if days > 31 and rng.random() < 0.9:
+            month = admitted + dt.timedelta(days=rng.randint(31, 34))
+            for kind in ("announcement", "police_dna", "police_face"):
+                attempt(stay, kind, month)
+        if days > 30 and rng.random() < 0.9:
+            attempt(stay, "photo_search", end - dt.timedelta(days=rng.randint(0, 20)))
+        if days > 10 and rng.random() < 0.9:
+            for kind, option in (("extension", None), ("long_stay", "station_care")):
+                decisions.append(dict(stay_id=stay[0], staff_id=staff_id, kind=kind, option=option,
+                                      at=admitted + dt.timedelta(days=9, hours=rng.randint(0, 40))))  # fmt: skip
+        if days > 95 and rng.random() < 0.9:
+            decisions.append(dict(stay_id=stay[0], staff_id=staff_id, kind="settlement",
+                                  at=admitted + dt.timedelta(days=92)))  # fmt: skip
+    kinds = ["phone", "home_visit", "online_platform", "dialect", "other"]
+    while len(attempts) < count:
+        stay = stays[rng.randrange(len(stays))]
+        span = max(1, int(((stay[3] or now) - stay[2]).total_seconds() // 3600))
+        attempt(stay, rng.choice(kinds), stay[2] + dt.timedelta(hours=rng.randint(1, span)))
+    with services.db.write() as s:
+        for start in range(0, len(attempts), 50_000):
+            s.execute(insert(SearchAttempt), attempts[start : start + 50_000])
+        if decisions:
+            s.execute(insert(StayDecision), decisions)
 
 
 def main() -> None:

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from station.domain.age import AgeRange
 from station.domain.clock import LOCAL_TZ, local_date, to_local
@@ -204,8 +205,9 @@ class CaseFacts:
     done: Mapping[str, dt.datetime] = field(default_factory=dict)  # step kind → latest recorded
 
 
-@dataclass(frozen=True)
-class Deadline:
+class Deadline(NamedTuple):
+    """One deadline of one case (a tuple: the to-do list of a big station makes many)."""
+
     rule: Rule
     occurrence: int
     opens_at: dt.datetime
@@ -245,10 +247,13 @@ def evaluate(
     cal: Calendar | None = None,
     soon: dt.timedelta = dt.timedelta(days=1),
     lookahead: dt.timedelta = dt.timedelta(0),
+    include_done: bool = True,
 ) -> list[Deadline]:
-    """The deadlines of one case that have opened (or open within ``lookahead``), most urgent first."""
+    """The deadlines of one case that have opened (or open within ``lookahead``), most urgent first
+    (``include_done=False``: only those still to do, as the to-do list wants)."""
     cal = cal or Calendar()
     horizon = now + lookahead
+    done_steps = facts.done
     out = []
     for rule in rules:
         if not rule.active or not applies(rule, facts):
@@ -258,9 +263,11 @@ def evaluate(
             continue
         n = 0 if rule.every is None else cal.occurrences(first, rule.every, horizon)
         opens = cal.add(first, rule.every.times(n)) if rule.every is not None and n else first
-        due = cal.add(opens, rule.grace)
-        done = [facts.done[k] for k in rule.clears if k in facts.done and facts.done[k] >= opens]
+        done = [done_steps[k] for k in rule.clears if k in done_steps and done_steps[k] >= opens]
         done_at = max(done) if done else None
+        if done_at is not None and not include_done:
+            continue
+        due = cal.add(opens, rule.grace)
         if done_at is not None:
             status = Status.DONE
         elif now > due:

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlmodel import Session, col, select
 
@@ -46,8 +45,7 @@ MSG_ADMIN_ONLY = QT_TRANSLATE_NOOP("UserError", "只有管理员可以修改期�
 MSG_NO_RULE = QT_TRANSLATE_NOOP("UserError", "期限规则不存在：{code}")
 
 
-@dataclass(frozen=True)
-class TodoItem:
+class TodoItem(NamedTuple):
     person_id: int
     title: str
     case_number: str
@@ -175,7 +173,7 @@ class DeadlineService:
                 if s.get(Person, person_id) is None:
                     raise UserError(MSG_NO_PERSON, id=person_id)
                 return [], []
-            done = _done(s, [row.stay_id])
+            done = _done(s, [row.stay_id], _cleared_by(rules))
             asked = _follow_ups(s, row.stay_id)
         facts = _facts(row, done.get(row.stay_id, {}), local_date(now))
         if row.departed_at is not None:
@@ -190,13 +188,12 @@ class DeadlineService:
         today = local_date(now)
         with self.db.read() as s:
             rows = s.exec(_case_query().where(col(Stay.departed_at).is_(None))).all()
-            done = _done(s, None)
+            done = _done(s, None, _cleared_by(rules))
             asked = _follow_ups(s, None)
         items = []
         for row in rows:
             facts = _facts(row, done.get(row.stay_id, {}), today)
-            due = [d for d in evaluate(rules, facts, now, cal=cal, lookahead=lookahead)
-                   if d.done_at is None]  # fmt: skip
+            due = evaluate(rules, facts, now, cal=cal, lookahead=lookahead, include_done=False)
             due += [follow_up(k, at, on, now) for k, at, on in asked.get(row.stay_id, [])]
             if due:
                 marks = tuple(flags(facts))
@@ -227,12 +224,20 @@ def _case_query():  # type: ignore[no-untyped-def]
     ).join(Stay, col(Stay.id) == col(Person.latest_stay_id))
 
 
-def _done(s: Session, stay_ids: list[int] | None) -> dict[int, dict[str, dt.datetime]]:
-    """stay → step kind → latest time recorded, for the given stays (None: every open stay).
+def _cleared_by(rules: list[Rule]) -> set[str]:
+    return {kind for rule in rules if rule.active for kind in rule.clears}
+
+
+def _done(
+    s: Session, stay_ids: list[int] | None, kinds: set[str]
+) -> dict[int, dict[str, dt.datetime]]:
+    """stay → step kind → latest time recorded, for the given stays (None: every open stay) and
+    the kinds some rule is cleared by (a phone call clears no rule: it is not read).
 
     Read with plain SQL: on a station with a million attempts this is a hundred thousand rows, and
     the ORM's per-row work would cost more than the query."""
     out: dict[int, dict[str, dt.datetime]] = {}
+    wanted = sorted(kinds)
     for table in ("search_attempt", "stay_decision"):
         sql = (
             f"SELECT t.stay_id, t.kind, max(t.at) FROM {table} t"
@@ -241,11 +246,12 @@ def _done(s: Session, stay_ids: list[int] | None) -> dict[int, dict[str, dt.date
                 if stay_ids is None
                 else f" WHERE t.stay_id IN ({','.join('?' * len(stay_ids))})"
             )
+            + f" AND t.kind IN ({','.join('?' * len(wanted))})"
             + " GROUP BY t.stay_id, t.kind"
         )
         cursor = s.connection().connection.cursor()  # the driver's own: no per-row work on top
         try:
-            cursor.execute(sql, tuple(stay_ids or ()))
+            cursor.execute(sql, (*(stay_ids or ()), *wanted))
             result = cursor.fetchall()
         finally:
             cursor.close()
