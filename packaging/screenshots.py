@@ -54,6 +54,11 @@ def main(out: Path, language: str = "zh_CN") -> None:
         assert first is not None
         window.open_person(first.person_id)
         snap("person-detail")
+        window.open_todo()
+        snap("todo")
+        stats = window.open_stats()
+        stats.preset.setCurrentIndex(2)  # this year
+        snap("statistics")
         services.close()
     finally:
         shutil.rmtree(data, ignore_errors=True)
