@@ -8,15 +8,19 @@ latest attempt and decision of each kind, and evaluates the rules in memory.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+import numpy as np
 from sqlmodel import Session, col, select
 
+from station.domain import deadline_columns as columns
 from station.domain.age import AgeRange, age_on
 from station.domain.clock import local_date, utcnow
 from station.domain.deadlines import (
+    ADULT,
     DEFAULT_RULES,
     Applies,
     Calendar,
@@ -188,15 +192,45 @@ class DeadlineService:
         today = local_date(now)
         with self.db.read() as s:
             rows = s.exec(_case_query().where(col(Stay.departed_at).is_(None))).all()
-            done = _done(s, None, _cleared_by(rules))
+            index = {row.stay_id: i for i, row in enumerate(rows)}
+            latest = _latest_columns(s, index, _cleared_by(rules))
             asked = _follow_ups(s, None)
+        facts = [_facts(row, {}, today) for row in rows]
+        offset = columns.fixed_offset(cal, [f.admitted_at for f in facts] + [now])
+        by_case: dict[int, list[Deadline]] = {}
+        if offset is None:  # a zone with daylight saving: one case at a time
+            for i, f in enumerate(facts):
+                done = {k: columns.py(t[i]) for k, t in latest.items() if not np.isnat(t[i])}
+                by_case[i] = evaluate(rules, dataclasses.replace(f, done=done), now, cal=cal,
+                                      lookahead=lookahead, include_done=False)  # fmt: skip
+        else:
+            cases = columns.Cases(
+                admitted=np.array(
+                    [columns.to_datetime64(f.admitted_at) for f in facts], dtype="datetime64[us]"
+                ),
+                identified=np.array([f.identified for f in facts], dtype=bool),
+                minor=np.array([f.age is not None and f.age.low < ADULT for f in facts], bool),
+                impaired=np.array(
+                    [f.mental_illness or f.intellectual_disability for f in facts], dtype=bool
+                ),
+                done=latest,
+            )
+            found = columns.open_deadlines(
+                rules, cases, now, cal=cal, offset=offset, lookahead=lookahead
+            )
+            opens, dues = columns.py_list(found.opens), columns.py_list(found.due)
+            for j, (i, n) in enumerate(zip(found.case.tolist(), found.occurrence.tolist(),
+                                           strict=True)):  # fmt: skip
+                by_case.setdefault(i, []).append(
+                    Deadline(found.rule[j], n, opens[j], dues[j], found.status[j])
+                )
         items = []
-        for row in rows:
-            facts = _facts(row, done.get(row.stay_id, {}), today)
-            due = evaluate(rules, facts, now, cal=cal, lookahead=lookahead, include_done=False)
-            due += [follow_up(k, at, on, now) for k, at, on in asked.get(row.stay_id, [])]
+        for i, row in enumerate(rows):
+            due = by_case.get(i, []) + [
+                follow_up(k, at, on, now) for k, at, on in asked.get(row.stay_id, [])
+            ]
             if due:
-                marks = tuple(flags(facts))
+                marks = tuple(flags(facts[i]))
                 title = display_name(row.name, row.case_number)
                 items += [TodoItem(row.person_id, title, row.case_number, d, marks) for d in due]
         items.sort(key=lambda i: (*urgency(i.deadline), -len(i.flags)))
@@ -260,6 +294,40 @@ def _done(
             seen = out.setdefault(stay_id, {})
             if kind not in seen or moment > seen[kind]:
                 seen[kind] = moment
+    return out
+
+
+def _latest_columns(s: Session, index: dict[int, int], kinds: set[str]) -> dict[str, np.ndarray]:
+    """For every step kind a rule is cleared by: the latest time each case (by position in
+    ``index``, open stays only) recorded it, NaT where never; parsed by numpy, not row by row."""
+    wanted = sorted(kinds)
+    out = {k: np.full(len(index), np.datetime64("NaT"), dtype="datetime64[us]") for k in wanted}
+    for table in ("search_attempt", "stay_decision"):
+        sql = (
+            # CROSS JOIN: SQLite then walks the open stays and seeks each one's steps in the
+            # (stay, kind, time) index, instead of reading every step of every stay ever.
+            f"SELECT t.stay_id, t.kind, max(t.at) FROM stay s CROSS JOIN {table} t"
+            " WHERE t.stay_id = s.id AND s.departed_at IS NULL"
+            f" AND t.kind IN ({','.join('?' * len(wanted))}) GROUP BY t.stay_id, t.kind"
+        )
+        cursor = s.connection().connection.cursor()
+        try:
+            cursor.execute(sql, tuple(wanted))
+            result = cursor.fetchall()
+        finally:
+            cursor.close()
+        by_kind: dict[str, tuple[list[int], list[object]]] = {}
+        for stay_id, kind, at in result:
+            if stay_id in index:
+                positions, times = by_kind.setdefault(kind, ([], []))
+                positions.append(index[stay_id])
+                times.append(at.replace(tzinfo=None) if isinstance(at, dt.datetime) else at)
+        for kind, (positions, times) in by_kind.items():
+            parsed = np.array(times, dtype="datetime64[us]")
+            target = out[kind]
+            where = np.array(positions, dtype=np.int64)
+            current = target[where]
+            target[where] = np.where(np.isnat(current) | (parsed > current), parsed, current)
     return out
 
 
