@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Protocol
 
 MAX_AGE = 120
 
@@ -51,3 +52,24 @@ def age_on(
     elapsed = years_between(estimated_on, day) if estimated_on else 0
     elapsed = max(0, elapsed)
     return AgeRange(estimated.low + elapsed, estimated.high + elapsed)
+
+
+class AgeRecord(Protocol):
+    """What a record of a person says about their age (a person row, or a row of its columns)."""
+
+    birth_date: dt.date | None
+    age_low: int | None
+    age_high: int | None
+    age_estimated_on: dt.date | None
+
+
+def age_of(record: AgeRecord, day: dt.date) -> AgeRange | None:
+    """The recorded person's age on ``day``: from the birth date, else the estimate aged forward."""
+    estimated = (
+        AgeRange(record.age_low, record.age_high)
+        if record.age_low is not None and record.age_high is not None
+        else None
+    )
+    return age_on(
+        day, birth_date=record.birth_date, estimated=estimated, estimated_on=record.age_estimated_on
+    )

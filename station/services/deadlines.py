@@ -17,7 +17,7 @@ import numpy as np
 from sqlmodel import Session, col, select
 
 from station.domain import deadline_columns as columns
-from station.domain.age import AgeRange, age_on
+from station.domain.age import age_of
 from station.domain.clock import local_date, utcnow
 from station.domain.deadlines import (
     ADULT,
@@ -362,24 +362,10 @@ def _facts(row: Any, done: dict[str, dt.datetime], today: dt.date) -> CaseFacts:
     return CaseFacts(
         admitted_at=row.admitted_at,
         identified=row.identified_at is not None or row.id_number is not None,
-        age=_age(row, today),
+        age=age_of(row, today),
         mental_illness=row.mental_illness,
         intellectual_disability=row.intellectual_disability,
         done=done,
-    )
-
-
-def _age(person: Any, today: dt.date) -> AgeRange | None:
-    estimated = (
-        AgeRange(person.age_low, person.age_high)
-        if person.age_low is not None and person.age_high is not None
-        else None
-    )
-    return age_on(
-        today,
-        birth_date=person.birth_date,
-        estimated=estimated,
-        estimated_on=person.age_estimated_on,
     )
 
 
@@ -388,7 +374,7 @@ def case_flags(person: Person, stay: Stay, day: dt.date) -> list[Flag]:
     return flags(
         CaseFacts(
             admitted_at=stay.admitted_at,
-            age=_age(person, day),
+            age=age_of(person, day),
             mental_illness=person.mental_illness,
             intellectual_disability=person.intellectual_disability,
         )

@@ -20,7 +20,7 @@ from station.documents.catalogue import CaseSheet, DepartureFacts, DocumentKind,
 from station.documents.fonts import MSG_NO_FONT, cjk_font
 from station.documents.layout import Frame, build
 from station.documents.reunification import SheetEntry, announcement_sheet
-from station.domain.age import AgeRange, age_on
+from station.domain.age import age_of
 from station.domain.casework import AttemptKind, AttemptResult, PlacementKind
 from station.domain.clock import LOCAL_TZ, format_local, local_date, utcnow
 from station.domain.departure import DepartureKind
@@ -200,14 +200,7 @@ def _sheet_entries(
     ).all()
     entries = []
     for person, stay, photo in rows:
-        day = local_date(stay.found_at or stay.admitted_at)
-        estimate = (
-            AgeRange(person.age_low, person.age_high)
-            if person.age_low is not None and person.age_high is not None
-            else None
-        )
-        age = age_on(day, birth_date=person.birth_date, estimated=estimate,
-                     estimated_on=person.age_estimated_on)  # fmt: skip
+        age = age_of(person, local_date(stay.found_at or stay.admitted_at))
         sex = Sex(person.sex).label if person.sex != Sex.UNKNOWN else ""
         entries.append(
             SheetEntry(
@@ -252,14 +245,7 @@ def _sheet(
     if stay is None or stay.id is None:
         raise UserError(MSG_NO_STAY)
     info = station_info.read(s)
-    day = local_date(stay.found_at or stay.admitted_at)
-    estimate = (
-        AgeRange(person.age_low, person.age_high)
-        if person.age_low is not None and person.age_high is not None
-        else None
-    )
-    age = age_on(day, birth_date=person.birth_date, estimated=estimate,
-                 estimated_on=person.age_estimated_on)  # fmt: skip
+    age = age_of(person, local_date(stay.found_at or stay.admitted_at))
     photo = s.get(Photo, person.primary_photo_id) if person.primary_photo_id else None
     staff = {st.id: st.display_name for st in s.exec(select(Staff)).all()}
     items = s.exec(

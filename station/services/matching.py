@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 from sqlmodel import Session, col, select
 
-from station.domain.age import AgeRange, age_on
+from station.domain.age import AgeRange, age_of, age_on
 from station.domain.clock import local_date, utcnow
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
@@ -441,7 +441,7 @@ class MatchingService:
         assert p is not None
         stay = s.get(Stay, p.latest_stay_id) if p.latest_stay_id else None
         photo = s.get(Photo, photo_id)
-        age = _age(p, day)
+        age = age_of(p, day)
         place = p.household_place or p.origin
         subject = Subject(
             "person",
@@ -591,17 +591,6 @@ def _with_row(c: Candidate, row: MatchCandidate) -> Candidate:
     )
 
 
-def _age(p: Person, day: dt.date) -> AgeRange | None:
-    estimated = (
-        AgeRange(p.age_low, p.age_high)
-        if p.age_low is not None and p.age_high is not None
-        else None
-    )
-    return age_on(
-        day, birth_date=p.birth_date, estimated=estimated, estimated_on=p.age_estimated_on
-    )
-
-
 def intake_traits(data: IntakeData) -> Traits:
     """What the intake form says, as one side of a comparison (the day found, the age then)."""
     p = data.person
@@ -626,7 +615,7 @@ def _person_traits(person: Person, stay: Stay | None) -> Traits:
     day = local_date(moment) if moment else None
     return Traits(
         sex=person.sex,
-        age=_age(person, day) if day else None,
+        age=age_of(person, day) if day else None,
         height_cm=person.height_cm,
         day=day,
         place=person.household_place or person.origin or (stay.found_place if stay else None),
