@@ -338,14 +338,14 @@ def _follow_ups(
     sql = (
         "SELECT a.stay_id, a.kind, a.at, a.follow_up_on FROM search_attempt a"
         " JOIN stay st ON st.id = a.stay_id WHERE st.departed_at IS NULL"
-        " AND a.follow_up_on IS NOT NULL AND NOT EXISTS (SELECT 1 FROM search_attempt b"
+        # a range, not IS NOT NULL: only a range lets SQLite walk the follow-up index
+        " AND a.follow_up_on >= ? AND NOT EXISTS (SELECT 1 FROM search_attempt b"
         " WHERE b.stay_id = a.stay_id AND b.kind = a.kind AND b.at > a.at)"
         + (" AND a.stay_id = ?" if stay_id is not None else "")
     )
     out: dict[int, list[tuple[str, dt.datetime, dt.date]]] = {}
-    for sid, kind, at, on in s.connection().exec_driver_sql(
-        sql, (stay_id,) if stay_id is not None else ()
-    ):
+    params = (dt.date(1900, 1, 1).isoformat(), *((stay_id,) if stay_id is not None else ()))
+    for sid, kind, at, on in s.connection().exec_driver_sql(sql, params):
         day = on if isinstance(on, dt.date) else dt.date.fromisoformat(on)
         out.setdefault(sid, []).append((kind, _utc(at), day))
     return out
