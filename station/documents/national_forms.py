@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable
 from station.documents import layout
 from station.documents.case_sheet import CaseSheet, DocumentKind, Warn, missing
 from station.documents.layout import WIDTH, facts, gap, heading, rows_table, signatures, text
+from station.documents.reunification import belongings_table
 from station.domain.i18n import QT_TRANSLATE_NOOP
 
 MISSING_PLACEMENT = QT_TRANSLATE_NOOP("Vocabulary", "送医或安置记录（请先在“安置”中登记）")
@@ -69,12 +70,7 @@ def police_handover(case: CaseSheet, _warn: Warn) -> list[Flowable]:
             ]
         ),
         heading("随身物品"),
-        rows_table(
-            ["物品", "数量", "状况", "接收", "备注"],
-            [list(b) for b in case.belongings],
-            [38 * mm, 16 * mm, 36 * mm, 42 * mm, WIDTH - 132 * mm],
-            min_rows=3,
-        ),
+        belongings_table(case, min_rows=3),
         gap(),
         signatures(["护送民警", "救助站接收人"], seal=True),
     ]

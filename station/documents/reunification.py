@@ -18,6 +18,16 @@ MISSING_ESCORT = QT_TRANSLATE_NOOP("Vocabulary", "护送返乡的离站信息（
 MISSING_PICKUP = QT_TRANSLATE_NOOP("Vocabulary", "接领人的信息（请先办理“接领返乡”离站）")
 
 
+def belongings_table(case: CaseSheet, *, min_rows: int) -> Table:
+    """The belongings of the stay, with blank rows to add by hand."""
+    return rows_table(
+        ["物品", "数量", "状况", "接收", "归还 / 交接"],
+        [list(b) for b in case.belongings],
+        [38 * mm, 16 * mm, 36 * mm, 42 * mm, WIDTH - 132 * mm],
+        min_rows=min_rows,
+    )
+
+
 def announcement(case: CaseSheet, warn: Warn) -> list[Flowable]:
     s = layout.styles()
     picture = layout.photo(case.photo, 62 * mm, 80 * mm, warn)
@@ -61,7 +71,6 @@ def announcement(case: CaseSheet, warn: Warn) -> list[Flowable]:
 
 
 def belongings(case: CaseSheet, _warn: Warn) -> list[Flowable]:
-    rows = [list(b) for b in case.belongings]
     return [
         facts(
             [
@@ -70,12 +79,7 @@ def belongings(case: CaseSheet, _warn: Warn) -> list[Flowable]:
             ]
         ),
         heading("代为保管的随身物品"),
-        rows_table(
-            ["物品", "数量", "状况", "接收", "归还 / 交接"],
-            rows,
-            [38 * mm, 16 * mm, 36 * mm, 42 * mm, WIDTH - 132 * mm],
-            min_rows=6,
-        ),
+        belongings_table(case, min_rows=6),
         gap(),
         text("以上物品经双方当面清点无误。", layout.styles()["base"]),
         gap(),
@@ -102,12 +106,7 @@ def escort(case: CaseSheet, _warn: Warn) -> list[Flowable]:
             ]
         ),
         heading("随人交接的物品与药品"),
-        rows_table(
-            ["物品", "数量", "状况", "接收", "归还 / 交接"],
-            [list(b) for b in case.belongings],
-            [38 * mm, 16 * mm, 36 * mm, 42 * mm, WIDTH - 132 * mm],
-            min_rows=3,
-        ),
+        belongings_table(case, min_rows=3),
         gap(),
         text("护送途中情况及交接时受助人员健康状况：", layout.styles()["base"]),
         gap(14),
