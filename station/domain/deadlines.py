@@ -79,6 +79,12 @@ class Flag(StrEnum):
     def label(self) -> str:
         return _FLAG_LABELS[self]
 
+    @property
+    def cannot_decide(self) -> bool:
+        """Released only to verified family or an institution (the elderly are flagged for care,
+        but may leave of their own accord)."""
+        return self is not Flag.ELDERLY
+
 
 _FLAG_LABELS = {
     Flag.MINOR: QT_TRANSLATE_NOOP("Vocabulary", "未成年人"),

@@ -16,7 +16,6 @@ from sqlmodel import col, select
 
 from station.domain import departure as rules
 from station.domain.clock import local_date, utcnow
-from station.domain.deadlines import Flag
 from station.domain.departure import DepartureKind, EscortTrip, Relative
 from station.domain.enums import Role, StayStatus
 from station.domain.errors import FieldError, InvalidInput, UserError
@@ -98,13 +97,8 @@ class DepartureService:
                     at=stay.departed_at.isoformat(" ", "minutes"),
                 )
             approver = s.get(Staff, data.approved_by) if data.approved_by else None
-            # Who cannot decide for themselves: minors, mental illness, intellectual disability
-            # (the elderly are flagged for care, but may leave of their own accord).
-            vulnerable = [
-                f.label
-                for f in case_flags(person, stay, local_date(data.departed_at))
-                if f is not Flag.ELDERLY
-            ]
+            flags = case_flags(person, stay, local_date(data.departed_at))
+            vulnerable = [f.label for f in flags if f.cannot_decide]
             errors = rules.check(
                 data.kind,
                 data.departed_at,

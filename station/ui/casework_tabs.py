@@ -27,7 +27,7 @@ from station.domain.casework import (
     PlacementKind,
 )
 from station.domain.clock import local_date
-from station.domain.deadlines import FOLLOW_UP, Deadline, Flag, Status
+from station.domain.deadlines import FOLLOW_UP, Deadline, Status
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.services.deadlines import DeadlineService
 from station.services.departures import DepartureService
@@ -370,8 +370,9 @@ class CaseworkTabs(QObject):
 
     def depart(self, in_custody: list[str]) -> bool:
         """办理离站; True when the stay was closed."""
-        flags = [f for f in self.services.deadlines.for_person(self.person_id)[1]
-                 if f is not Flag.ELDERLY]  # fmt: skip
+        flags = [
+            f for f in self.services.deadlines.for_person(self.person_id)[1] if f.cannot_decide
+        ]
         warning = (
             self.tr(
                 "此人需从严处理（{flags}）：只能交给核实过身份的亲属或移交机构，并须站长批准。"
