@@ -24,3 +24,12 @@ def local_date(moment: dt.datetime, tz: dt.tzinfo = LOCAL_TZ) -> dt.date:
 
 def format_local(moment: dt.datetime | None, tz: dt.tzinfo = LOCAL_TZ) -> str:
     return "" if moment is None else to_local(moment, tz).strftime("%Y-%m-%d %H:%M")
+
+
+def local_days(
+    start: dt.date, end: dt.date, tz: dt.tzinfo = LOCAL_TZ
+) -> tuple[dt.datetime, dt.datetime]:
+    """The instants (UTC) that bound the local days ``start`` to ``end``: start ≤ t < end."""
+    lo = dt.datetime.combine(start, dt.time(), tz).astimezone(dt.UTC)
+    hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(), tz).astimezone(dt.UTC)
+    return lo, hi

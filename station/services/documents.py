@@ -22,7 +22,7 @@ from station.documents.layout import Frame, build
 from station.documents.reunification import SheetEntry, announcement_sheet
 from station.domain.age import age_of
 from station.domain.casework import AttemptKind, AttemptResult, PlacementKind
-from station.domain.clock import LOCAL_TZ, format_local, local_date, utcnow
+from station.domain.clock import format_local, local_date, local_days, utcnow
 from station.domain.departure import DepartureKind
 from station.domain.enums import BroughtBy, Build, Sex
 from station.domain.errors import UserError
@@ -183,8 +183,7 @@ def _sheet_entries(
     s: Session, photos: PhotoStore, start: dt.date, end: dt.date
 ) -> list[SheetEntry]:
     """Everyone in care, unidentified, admitted in the period: oldest first."""
-    lo = dt.datetime.combine(start, dt.time(), LOCAL_TZ).astimezone(dt.UTC)
-    hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(), LOCAL_TZ).astimezone(dt.UTC)
+    lo, hi = local_days(start, end)
     rows = s.exec(
         select(Person, Stay, Photo)
         .join(Stay, col(Stay.id) == col(Person.latest_stay_id))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 
 from station.domain.casework import AttemptKind, AttemptResult, PlacementKind, SpecialGroup
-from station.domain.clock import LOCAL_TZ, utcnow
+from station.domain.clock import local_days, utcnow
 from station.domain.departure import DepartureKind
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
@@ -98,8 +98,7 @@ class Report:
 
 def _utc_bounds(start: dt.date, end: dt.date) -> tuple[str, str]:
     """The period's local days as UTC text bounds, in the form SQLite stores (start ≤ t < end)."""
-    lo = dt.datetime.combine(start, dt.time(), LOCAL_TZ).astimezone(dt.UTC)
-    hi = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(), LOCAL_TZ).astimezone(dt.UTC)
+    lo, hi = local_days(start, end)
     return lo.strftime("%Y-%m-%d %H:%M:%S"), hi.strftime("%Y-%m-%d %H:%M:%S")
 
 
