@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from station import __version__
@@ -23,7 +23,7 @@ from station.ui.casework_tabs import CaseworkServices
 from station.ui.intake_page import IntakePage
 from station.ui.lists_page import ListsPage
 from station.ui.person_page import PersonPage
-from station.ui.print_dialog import PrintDialog
+from station.ui.print_dialog import PrintDialog, open_in_viewer
 from station.ui.resident_page import ResidentPage
 from station.ui.rules_dialog import RulesDialog
 from station.ui.search_page import SearchPage
@@ -247,12 +247,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             QMessageBox.information(self, self.tr("寻亲公告"), error_text(exc))
             return None
-        folder = self._data_dir / "exports"
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{printed.record.number}.pdf"
-        target.write_bytes(printed.pdf)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-        return target
+        return open_in_viewer(self._data_dir / "exports", printed)
 
     def edit_station(self) -> bool:
         dialog = StationInfoDialog(

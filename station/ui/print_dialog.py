@@ -31,6 +31,23 @@ from station.ui.field_errors import ERROR_STYLE
 from station.ui.texts import error_text, vocab, when
 
 
+def export_copy(folder: Path, printed: Printed) -> Path:
+    """A copy of the document to show or hand to a viewer: the archived one is never handed out
+    to be edited."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{printed.record.number}.pdf"
+    if not target.exists() or target.read_bytes() != printed.pdf:
+        target.write_bytes(printed.pdf)
+    return target
+
+
+def open_in_viewer(folder: Path, printed: Printed) -> Path:
+    """Open a copy of the document in the system's PDF viewer (to print it from there)."""
+    target = export_copy(folder, printed)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+    return target
+
+
 class PrintDialog(QDialog):
     def __init__(
         self,
@@ -163,20 +180,11 @@ class PrintDialog(QDialog):
         """Preview the document (from a copy: the archived one is never handed out to be edited)."""
         self.last = printed
         self.pdf.close()
-        self.pdf.load(str(self._copy(printed)))
+        self.pdf.load(str(export_copy(self.exports, printed)))
         self._enable()
 
-    def _copy(self, printed: Printed) -> Path:
-        self.exports.mkdir(parents=True, exist_ok=True)
-        target = self.exports / f"{printed.record.number}.pdf"
-        if not target.exists() or target.read_bytes() != printed.pdf:
-            target.write_bytes(printed.pdf)
-        return target
-
     def _open(self, printed: Printed) -> Path:
-        target = self._copy(printed)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-        return target
+        return open_in_viewer(self.exports, printed)
 
     def _save_as(self) -> None:
         if self.last is None:
