@@ -177,9 +177,9 @@ class DeadlineService:
                 if s.get(Person, person_id) is None:
                     raise UserError(MSG_NO_PERSON, id=person_id)
                 return [], []
-            done = _done(s, [row.stay_id], _cleared_by(rules))
+            done = _steps_of(s, row.stay_id, _cleared_by(rules))
             asked = _follow_ups(s, row.stay_id)
-        facts = _facts(row, done.get(row.stay_id, {}), local_date(now))
+        facts = _facts(row, done, local_date(now))
         if row.departed_at is not None:
             return [], flags(facts)
         found = evaluate(rules, facts, now, cal=cal)
@@ -262,38 +262,19 @@ def _cleared_by(rules: list[Rule]) -> set[str]:
     return {kind for rule in rules if rule.active for kind in rule.clears}
 
 
-def _done(
-    s: Session, stay_ids: list[int] | None, kinds: set[str]
-) -> dict[int, dict[str, dt.datetime]]:
-    """stay → step kind → latest time recorded, for the given stays (None: every open stay) and
-    the kinds some rule is cleared by (a phone call clears no rule: it is not read).
-
-    Read with plain SQL: on a station with a million attempts this is a hundred thousand rows, and
-    the ORM's per-row work would cost more than the query."""
-    out: dict[int, dict[str, dt.datetime]] = {}
+def _steps_of(s: Session, stay_id: int, kinds: set[str]) -> dict[str, dt.datetime]:
+    """Step kind → latest time recorded in one stay, for the kinds some rule is cleared by."""
     wanted = sorted(kinds)
+    out: dict[str, dt.datetime] = {}
     for table in ("search_attempt", "stay_decision"):
         sql = (
-            f"SELECT t.stay_id, t.kind, max(t.at) FROM {table} t"
-            + (
-                " JOIN stay s ON s.id = t.stay_id WHERE s.departed_at IS NULL"
-                if stay_ids is None
-                else f" WHERE t.stay_id IN ({','.join('?' * len(stay_ids))})"
-            )
-            + f" AND t.kind IN ({','.join('?' * len(wanted))})"
-            + " GROUP BY t.stay_id, t.kind"
+            f"SELECT kind, max(at) FROM {table} WHERE stay_id = ?"
+            f" AND kind IN ({','.join('?' * len(wanted))}) GROUP BY kind"
         )
-        cursor = s.connection().connection.cursor()  # the driver's own: no per-row work on top
-        try:
-            cursor.execute(sql, (*(stay_ids or ()), *wanted))
-            result = cursor.fetchall()
-        finally:
-            cursor.close()
-        for stay_id, kind, at in result:
+        for kind, at in s.connection().exec_driver_sql(sql, (stay_id, *wanted)):
             moment = _utc(at)
-            seen = out.setdefault(stay_id, {})
-            if kind not in seen or moment > seen[kind]:
-                seen[kind] = moment
+            if kind not in out or moment > out[kind]:
+                out[kind] = moment
     return out
 
 
