@@ -153,15 +153,6 @@ class FamilySearchService:
             )  # fmt: skip
             return StayDecisionPublic.model_validate(row, from_attributes=True)
 
-    def mark_identified(self, person_id: int, how: str, by: StaffPublic) -> None:
-        """The identity is established (家属确认, 公安核实 …): unidentified-only deadlines end."""
-        now = self.now()
-        with self.db.write() as s:
-            person = s.get(Person, person_id)
-            if person is None:
-                raise UserError(MSG_NO_PERSON, id=person_id)
-            _identify(s, person, now, how, by, now)
-
 
 def _identify(
     s: Session, person: Person, at: dt.datetime, how: str, by: StaffPublic, now: dt.datetime
