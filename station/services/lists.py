@@ -28,6 +28,7 @@ from station.interop.mapping import P_DUPLICATE, ColumnMapping, RecordData, RowP
 from station.interop.tables import Table, open_table
 from station.services import audit, encoding, list_export
 from station.services.galleries import GalleryService, bump, list_gallery
+from station.services.list_export import MSG_NO_LIST
 from station.store.database import Database
 from station.store.models import (
     FaceEncoding,
@@ -55,7 +56,6 @@ P_PHOTO_BAD_DATA = QT_TRANSLATE_NOOP(
     "ImportProblem", "嵌入的照片（{name}）不是可用的图片（已损坏、太小或格式不支持）"
 )
 MSG_NAME = QT_TRANSLATE_NOOP("UserError", "请填写名单名称")
-MSG_NO_LIST = QT_TRANSLATE_NOOP("UserError", "名单不存在（编号 {id}），可能已被删除")
 MSG_NO_COLUMNS = QT_TRANSLATE_NOOP("UserError", "请至少为“姓名”或“照片文件名”选择一列")
 
 Progress = Callable[[int, int], None]
