@@ -69,7 +69,6 @@ MSG_ENTITY = QT_TRANSLATE_NOOP(
     "UserError", "PFIF 文件 {file} 第 {line} 行声明了 XML 实体；为安全起见不予读取"
 )
 MSG_READ = QT_TRANSLATE_NOOP("UserError", "无法读取 PFIF 文件 {file}：{reason}")
-MSG_WRITE = QT_TRANSLATE_NOOP("UserError", "无法写入文件 {file}：{reason}")
 
 CHUNK = 1 << 20
 
@@ -293,16 +292,13 @@ class _Reader:
 def write(path: Path, people: Iterable[PfifPerson]) -> int:
     """Write PFIF 1.4 (atomically: the file appears whole or not at all); the number of persons."""
     count = 0
-    try:
-        with replacing(path) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as out:
-            out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-            out.write(f'<pfif:pfif xmlns:pfif="{NS}" xmlns:station="{STATION_NS}">\n')
-            for person in people:
-                _write_person(out, person)
-                count += 1
-            out.write("</pfif:pfif>\n")
-    except OSError as exc:
-        raise UserError(MSG_WRITE, file=str(path), reason=exc.strerror or str(exc)) from exc
+    with replacing(path) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as out:
+        out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+        out.write(f'<pfif:pfif xmlns:pfif="{NS}" xmlns:station="{STATION_NS}">\n')
+        for person in people:
+            _write_person(out, person)
+            count += 1
+        out.write("</pfif:pfif>\n")
     return count
 
 

@@ -9,11 +9,9 @@ from typing import Protocol
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
-from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.interop.atomic import replacing
 
-MSG_WRITE = QT_TRANSLATE_NOOP("UserError", "无法写入文件 {file}：{reason}")
 SHEET = QT_TRANSLATE_NOOP("Statistics", "统计")
 TITLE = QT_TRANSLATE_NOOP("Statistics", "{station}统计报表（{start} 至 {end}）")
 HEADINGS = (
@@ -70,8 +68,5 @@ def write(
     for row in sheet.iter_rows(min_row=2):
         for cell in row[1:]:
             cell.alignment = Alignment(horizontal="right")
-    try:
-        with replacing(path) as tmp:
-            book.save(tmp)
-    except OSError as exc:
-        raise UserError(MSG_WRITE, file=str(path), reason=exc.strerror or str(exc)) from exc
+    with replacing(path) as tmp:
+        book.save(tmp)

@@ -135,3 +135,10 @@ def test_writing_and_reading_back_keeps_every_field(tmp_path):
     assert back.notes[0]["text"] == "已登记"
     assert "<pfif:source_date></pfif:source_date>" in path.read_text("utf-8")  # mandatory, empty
     assert not list(tmp_path.glob(".out.xml.*"))  # no temporary file left behind
+
+
+def test_a_file_that_cannot_be_written_is_reported_naming_it(tmp_path):
+    target = tmp_path / "no such folder" / "out.xml"
+    with pytest.raises(UserError, match="无法写入文件") as caught:
+        pfif.write(target, [pfif.PfifPerson(fields={"person_record_id": "a/1"})])
+    assert str(target) in caught.value.message
