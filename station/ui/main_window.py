@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.todo, self.tr("待办事项"))
         self.tabs.tabBar().setTabButton(1, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.todo.open_person.connect(self.open_person)
-        self.todo.changed.connect(self._casework_changed)
+        self.todo.changed.connect(self.residents.refresh)  # the to-do list refreshed itself
         self.tabs.currentChanged.connect(self._tab_shown)
 
         self._build_menus()
@@ -262,23 +262,15 @@ class MainWindow(QMainWindow):
         self._casework_changed()
 
     def _casework_changed(self) -> None:
-        """Something about a case changed: the lists that summarise cases show it."""
+        """Something about a case changed: the resident list shows it now; the to-do list and the
+        status board, costly on a big station, when they are next shown (or now, if in front)."""
         self.residents.refresh()
-        self.todo.refresh()
-        board = next(
-            (
-                w
-                for i in range(self.tabs.count())
-                if isinstance(w := self.tabs.widget(i), BoardPage)
-            ),
-            None,
-        )
-        if board is not None:
-            board.refresh()
+        self._tab_shown(self.tabs.currentIndex())
 
     def _tab_shown(self, index: int) -> None:
-        if self.tabs.widget(index) is self.todo:
-            self.todo.refresh()  # deadlines move with the clock
+        widget = self.tabs.widget(index)
+        if isinstance(widget, TodoPage | BoardPage):
+            widget.refresh()  # deadlines move with the clock; cases move with other tabs
 
     def close_tab(self, index: int) -> bool:
         widget = self.tabs.widget(index)
