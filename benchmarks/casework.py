@@ -79,17 +79,21 @@ def main() -> None:
     parser.add_argument("--persons", type=int, default=100_000)
     parser.add_argument("--attempts", type=int, default=1_000_000)
     parser.add_argument("--in-care", type=float, default=0.2, help="share of persons still in care")
+    parser.add_argument("--data", type=Path, help="build the station here once and reuse it after")
     args = parser.parse_args()
-    root = Path(tempfile.mkdtemp(prefix="station-bench-"))
+    root = args.data or Path(tempfile.mkdtemp(prefix="station-bench-"))
     services = Services.open(Config.load(root))
-    staff = services.auth.create_first_admin(
-        username="admin", display_name="bench", password="benchmark1"
-    )
-    start = time.perf_counter()
-    build(services, args.persons, staff.id, departed_share=1 - args.in_care)
-    add_attempts(services, args.attempts, staff.id)
-    print(f"built {args.persons} persons, {args.attempts} attempts in "
-          f"{time.perf_counter() - start:.1f} s")  # fmt: skip
+    if not services.auth.has_staff():
+        staff = services.auth.create_first_admin(
+            username="admin", display_name="bench", password="benchmark1"
+        )
+        start = time.perf_counter()
+        build(services, args.persons, staff.id, departed_share=1 - args.in_care)
+        add_attempts(services, args.attempts, staff.id)
+        print(f"built {args.persons} persons, {args.attempts} attempts in "
+              f"{time.perf_counter() - start:.1f} s")  # fmt: skip
+    else:
+        print(f"reusing the station in {root}")
     services.deadlines.rules()  # seeded once, as on any station
     samples = []
     for _ in range(3):

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Protocol
 
+import numpy as np
+
 MAX_AGE = 120
 
 
@@ -73,3 +75,39 @@ def age_of(record: AgeRecord, day: dt.date) -> AgeRange | None:
     return age_on(
         day, birth_date=record.birth_date, estimated=estimated, estimated_on=record.age_estimated_on
     )
+
+
+def ages_on(
+    day: dt.date,
+    birth_date: np.ndarray,
+    low: np.ndarray,
+    high: np.ndarray,
+    estimated_on: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`age_on` for many records at once: ``birth_date`` and ``estimated_on`` are
+    ``datetime64[D]`` (NaT unknown), ``low`` / ``high`` floats (NaN unknown). Returns the low and
+    high ages (int64) and whether the age is known at all."""
+    target = np.datetime64(day, "D")
+    by_birth = ~np.isnat(birth_date)
+    by_estimate = ~by_birth & ~np.isnan(low) & ~np.isnan(high)
+    exact = np.maximum(0, _years_between(birth_date, target))
+    elapsed = np.where(np.isnat(estimated_on), 0, _years_between(estimated_on, target))
+    elapsed = np.maximum(0, elapsed)
+    out_low = np.where(by_birth, exact, np.where(by_estimate, np.nan_to_num(low) + elapsed, 0))
+    out_high = np.where(by_birth, exact, np.where(by_estimate, np.nan_to_num(high) + elapsed, 0))
+    return out_low.astype(np.int64), out_high.astype(np.int64), by_birth | by_estimate
+
+
+def _years_between(earlier: np.ndarray, later: np.datetime64) -> np.ndarray:
+    """:func:`years_between` for many dates (NaT gives 0; the caller masks it)."""
+    safe = np.where(np.isnat(earlier), later, earlier)
+    years = safe.astype("datetime64[Y]").astype(np.int64)
+    month_start = safe.astype("datetime64[M]")
+    months = month_start.astype(np.int64) - years * 12  # 0 … 11
+    days = (safe - month_start.astype("datetime64[D]")).astype(np.int64)
+    later_year = later.astype("datetime64[Y]").astype(np.int64)
+    later_month = later.astype("datetime64[M]")
+    later_months = later_month.astype(np.int64) - later_year * 12
+    later_days = (later - later_month.astype("datetime64[D]")).astype(np.int64)
+    before_birthday = (later_months * 32 + later_days) < (months * 32 + days)
+    return later_year - years - before_birthday.astype(np.int64)

@@ -10,18 +10,21 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 import numpy as np
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from station.domain import deadline_columns as columns
-from station.domain.age import age_of
+from station.domain.age import AgeRange, age_of, ages_on
+from station.domain.casework import AttemptKind, DecisionKind
 from station.domain.clock import local_date, utcnow
 from station.domain.deadlines import (
     ADULT,
     DEFAULT_RULES,
+    ELDERLY,
     Applies,
     Calendar,
     CaseFacts,
@@ -187,54 +190,184 @@ class DeadlineService:
         return sorted(found, key=urgency), flags(facts)
 
     def todo(self, *, lookahead: dt.timedelta = dt.timedelta(0)) -> list[TodoItem]:
-        """Every deadline not yet done of everyone in care, the most urgent first."""
+        """Every deadline not yet done of everyone in care, the most urgent first (and of two
+        equally urgent, the person with more reasons for care first)."""
         rules, cal, now = self.rules(), self.calendar(), self.now()
-        today = local_date(now)
         with self.db.read() as s:
-            rows = s.exec(_case_query().where(col(Stay.departed_at).is_(None))).all()
-            index = {row.stay_id: i for i, row in enumerate(rows)}
-            latest = _latest_columns(s, index, _cleared_by(rules))
+            cases = _in_care(s, _cleared_by(rules), local_date(now))
             asked = _follow_ups(s, None)
-        facts = [_facts(row, {}, today) for row in rows]
-        offset = columns.fixed_offset(cal, [f.admitted_at for f in facts] + [now])
-        by_case: dict[int, list[Deadline]] = {}
-        if offset is None:  # a zone with daylight saving: one case at a time
-            for i, f in enumerate(facts):
-                done = {k: columns.py(t[i]) for k, t in latest.items() if not np.isnat(t[i])}
-                by_case[i] = evaluate(rules, dataclasses.replace(f, done=done), now, cal=cal,
-                                      lookahead=lookahead, include_done=False)  # fmt: skip
-        else:
-            cases = columns.Cases(
-                admitted=np.array(
-                    [columns.to_datetime64(f.admitted_at) for f in facts], dtype="datetime64[us]"
-                ),
-                identified=np.array([f.identified for f in facts], dtype=bool),
-                minor=np.array([f.age is not None and f.age.low < ADULT for f in facts], bool),
-                impaired=np.array(
-                    [f.mental_illness or f.intellectual_disability for f in facts], dtype=bool
-                ),
-                done=latest,
-            )
-            found = columns.open_deadlines(
-                rules, cases, now, cal=cal, offset=offset, lookahead=lookahead
-            )
-            opens, dues = columns.py_list(found.opens), columns.py_list(found.due)
-            for j, (i, n) in enumerate(zip(found.case.tolist(), found.occurrence.tolist(),
-                                           strict=True)):  # fmt: skip
-                by_case.setdefault(i, []).append(
-                    Deadline(found.rule[j], n, opens[j], dues[j], found.status[j])
-                )
+        found = _open_deadlines(rules, cases, now, cal, lookahead)
+        position = {stay: i for i, stay in enumerate(cases.stay_id)}
+        extra = [
+            (position[stay], follow_up(kind, at, on, now))
+            for stay, entries in asked.items()
+            if stay in position
+            for kind, at, on in entries
+        ]
+        case = np.concatenate([found.case, np.array([i for i, _ in extra], dtype=np.int64)])
+        deadlines = found.deadlines + [d for _, d in extra]
+        due = np.concatenate(
+            [found.due, np.array([columns.to_datetime64(d.due_at) for _, d in extra],
+                                 dtype="datetime64[us]")]
+        )  # fmt: skip
+        order = np.array([urgency(d)[0] for d in deadlines], dtype=np.int64)
+        marks = cases.flags()
+        count = np.array([len(m) for m in marks], dtype=np.int64)
+        ranked = np.lexsort((-count[case], due, order)) if len(case) else case
+        titles: dict[int, str] = {}
         items = []
-        for i, row in enumerate(rows):
-            due = by_case.get(i, []) + [
-                follow_up(k, at, on, now) for k, at, on in asked.get(row.stay_id, [])
-            ]
-            if due:
-                marks = tuple(flags(facts[i]))
-                title = display_name(row.name, row.case_number)
-                items += [TodoItem(row.person_id, title, row.case_number, d, marks) for d in due]
-        items.sort(key=lambda i: (*urgency(i.deadline), -len(i.flags)))
+        for j in ranked.tolist():
+            i = int(case[j])
+            title = titles.get(i)
+            if title is None:
+                title = titles[i] = display_name(cases.name[i], cases.case_number[i])
+            items.append(
+                TodoItem(cases.person_id[i], title, cases.case_number[i], deadlines[j], marks[i])
+            )
         return items
+
+
+@dataclasses.dataclass(frozen=True)
+class _InCare:
+    """Everyone in care, one entry per person (their open stay), as columns."""
+
+    person_id: list[int]
+    stay_id: list[int]
+    name: list[str | None]
+    case_number: list[str]
+    facts: columns.Cases
+    age_low: np.ndarray
+    age_high: np.ndarray
+    age_known: np.ndarray
+    mental_illness: np.ndarray
+    intellectual_disability: np.ndarray
+
+    def flags(self) -> list[tuple[Flag, ...]]:
+        """Why each person needs stricter handling, as :func:`flags` says it."""
+        minor = self.age_known & (self.age_low < ADULT)
+        elderly = self.age_known & ((self.age_low + self.age_high) / 2 >= ELDERLY)
+        code = (
+            minor.astype(np.int64)
+            | elderly.astype(np.int64) << 1
+            | self.mental_illness.astype(np.int64) << 2
+            | self.intellectual_disability.astype(np.int64) << 3
+        )
+        order = (Flag.MINOR, Flag.ELDERLY, Flag.MENTAL_ILLNESS, Flag.INTELLECTUAL_DISABILITY)
+        table = [tuple(f for bit, f in enumerate(order) if c >> bit & 1) for c in range(16)]
+        return [table[c] for c in code.tolist()]
+
+    def one(self, i: int, now: dt.datetime) -> CaseFacts:
+        """Case ``i`` as the rules read one case."""
+        age = AgeRange(int(self.age_low[i]), int(self.age_high[i])) if self.age_known[i] else None
+        return CaseFacts(
+            admitted_at=columns.py(self.facts.admitted[i]),
+            identified=bool(self.facts.identified[i]),
+            age=age,
+            mental_illness=bool(self.mental_illness[i]),
+            intellectual_disability=bool(self.intellectual_disability[i]),
+            done={k: columns.py(t[i]) for k, t in self.facts.done.items() if not np.isnat(t[i])},
+        )
+
+
+def _in_care(s: Session, kinds: set[str], today: dt.date) -> _InCare:
+    """Read everyone in care with one query: the person's and the stay's columns the rules read,
+    and the latest time each step kind a rule is cleared by was recorded in the stay (each an
+    index seek: the (stay, kind, time) index answers ``max`` without reading the steps)."""
+    tables = {k.value: "search_attempt" for k in AttemptKind}
+    tables |= {k.value: "stay_decision" for k in DecisionKind}
+    wanted = sorted(k for k in kinds if k in tables)
+    latest = "".join(
+        f", (SELECT max(t.at) FROM {tables[k]} t WHERE t.stay_id = st.id AND t.kind = :k{n})"
+        for n, k in enumerate(wanted)
+    )
+    sql = text(
+        "SELECT p.id, st.id, p.name, st.case_number, st.admitted_at,"
+        " p.identified_at IS NOT NULL OR p.id_number IS NOT NULL,"
+        " p.birth_date, p.age_low, p.age_high, p.age_estimated_on,"
+        " p.mental_illness, p.intellectual_disability" + latest
+        + " FROM stay st JOIN person p ON p.latest_stay_id = st.id"
+        " WHERE st.departed_at IS NULL ORDER BY st.id"
+    )  # fmt: skip
+    rows = s.connection().execute(sql, {f"k{n}": k for n, k in enumerate(wanted)}).all()
+    cols = list(zip(*rows, strict=True)) if rows else [()] * (12 + len(wanted))
+    numbers = lambda values: np.array(  # noqa: E731
+        [np.nan if v is None else v for v in values], dtype=float
+    )
+    low, high, known = ages_on(
+        today,
+        np.array(cols[6], dtype="datetime64[D]"),
+        numbers(cols[7]),
+        numbers(cols[8]),
+        np.array(cols[9], dtype="datetime64[D]"),
+    )
+    minor = known & (low < ADULT)
+    mental = np.array(cols[10], dtype=bool)
+    intellectual = np.array(cols[11], dtype=bool)
+    return _InCare(
+        person_id=list(cols[0]),
+        stay_id=list(cols[1]),
+        name=list(cols[2]),
+        case_number=list(cols[3]),
+        facts=columns.Cases(
+            admitted=_times64(cols[4]),
+            identified=np.array(cols[5], dtype=bool),
+            minor=minor,
+            impaired=mental | intellectual,
+            done={k: _times64(cols[12 + n]) for n, k in enumerate(wanted)},
+        ),
+        age_low=low,
+        age_high=high,
+        age_known=known,
+        mental_illness=mental,
+        intellectual_disability=intellectual,
+    )
+
+
+def _times64(values: Sequence[object]) -> np.ndarray:
+    """Stored UTC times as the driver returns them (SQLite: text, PostgreSQL: datetimes; None
+    for never) as one numpy column."""
+    return np.array(
+        [v.astimezone(dt.UTC).replace(tzinfo=None) if isinstance(v, dt.datetime) and v.tzinfo
+         else v for v in values],
+        dtype="datetime64[us]",
+    )  # fmt: skip
+
+
+class _Found(NamedTuple):
+    case: np.ndarray
+    deadlines: list[Deadline]
+    due: np.ndarray
+
+
+def _open_deadlines(
+    rules: list[Rule], cases: _InCare, now: dt.datetime, cal: Calendar, lookahead: dt.timedelta
+) -> _Found:
+    """The rules' open deadlines of every case: column-wise, or case by case in a time zone
+    with daylight saving (where a day is not always the same hours from UTC)."""
+    # Each day's start and the next day's: a zone that changes its offset shows it there.
+    days = np.unique(cases.facts.admitted.astype("datetime64[D]")).astype("datetime64[us]")
+    ends = np.concatenate([days, days + np.timedelta64(1, "D")])
+    offset = columns.fixed_offset(cal, [now, *columns.py_list(ends)])
+    if offset is not None:
+        found = columns.open_deadlines(
+            rules, cases.facts, now, cal=cal, offset=offset, lookahead=lookahead
+        )
+        opens, dues = columns.py_list(found.opens), columns.py_list(found.due)
+        deadlines = [
+            Deadline(rule, n, o, d, status)
+            for rule, n, o, d, status in zip(found.rule, found.occurrence.tolist(), opens, dues,
+                                             found.status, strict=True)
+        ]  # fmt: skip
+        return _Found(found.case, deadlines, found.due)
+    case: list[int] = []
+    deadlines = []
+    for i in range(len(cases.stay_id)):
+        for d in evaluate(rules, cases.one(i, now), now, cal=cal, lookahead=lookahead,
+                          include_done=False):  # fmt: skip
+            case.append(i)
+            deadlines.append(d)
+    due = np.array([columns.to_datetime64(d.due_at) for d in deadlines], dtype="datetime64[us]")
+    return _Found(np.array(case, dtype=np.int64), deadlines, due)
 
 
 def _case_query():  # type: ignore[no-untyped-def]
@@ -275,40 +408,6 @@ def _steps_of(s: Session, stay_id: int, kinds: set[str]) -> dict[str, dt.datetim
             moment = _utc(at)
             if kind not in out or moment > out[kind]:
                 out[kind] = moment
-    return out
-
-
-def _latest_columns(s: Session, index: dict[int, int], kinds: set[str]) -> dict[str, np.ndarray]:
-    """For every step kind a rule is cleared by: the latest time each case (by position in
-    ``index``, open stays only) recorded it, NaT where never; parsed by numpy, not row by row."""
-    wanted = sorted(kinds)
-    out = {k: np.full(len(index), np.datetime64("NaT"), dtype="datetime64[us]") for k in wanted}
-    for table in ("search_attempt", "stay_decision"):
-        sql = (
-            # CROSS JOIN: SQLite then walks the open stays and seeks each one's steps in the
-            # (stay, kind, time) index, instead of reading every step of every stay ever.
-            f"SELECT t.stay_id, t.kind, max(t.at) FROM stay s CROSS JOIN {table} t"
-            " WHERE t.stay_id = s.id AND s.departed_at IS NULL"
-            f" AND t.kind IN ({','.join('?' * len(wanted))}) GROUP BY t.stay_id, t.kind"
-        )
-        cursor = s.connection().connection.cursor()
-        try:
-            cursor.execute(sql, tuple(wanted))
-            result = cursor.fetchall()
-        finally:
-            cursor.close()
-        by_kind: dict[str, tuple[list[int], list[object]]] = {}
-        for stay_id, kind, at in result:
-            if stay_id in index:
-                positions, times = by_kind.setdefault(kind, ([], []))
-                positions.append(index[stay_id])
-                times.append(at.replace(tzinfo=None) if isinstance(at, dt.datetime) else at)
-        for kind, (positions, times) in by_kind.items():
-            parsed = np.array(times, dtype="datetime64[us]")
-            target = out[kind]
-            where = np.array(positions, dtype=np.int64)
-            current = target[where]
-            target[where] = np.where(np.isnat(current) | (parsed > current), parsed, current)
     return out
 
 

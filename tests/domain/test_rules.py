@@ -1,5 +1,6 @@
 import datetime as dt
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -67,6 +68,26 @@ def test_estimated_age_grows_with_time():
 def test_leap_day_birthday():
     assert age.years_between(dt.date(2000, 2, 29), dt.date(2001, 2, 28)) == 0
     assert age.years_between(dt.date(2000, 2, 29), dt.date(2001, 3, 1)) == 1
+
+
+_dates = st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)))
+_record = st.tuples(_dates, st.one_of(st.none(), st.integers(0, 100)), st.integers(0, 20), _dates)
+
+
+@given(st.dates(dt.date(1950, 1, 1), dt.date(2100, 12, 31)), st.lists(_record, max_size=30))
+def test_ages_of_many_records_at_once_are_the_ages_one_by_one(day, records):
+    """The to-do list of a big station ages every resident in one go: the same answers."""
+    births = np.array([b for b, _, _, _ in records], dtype="datetime64[D]")
+    lows = np.array([np.nan if lo is None else lo for _, lo, _, _ in records], dtype=float)
+    highs = np.array([np.nan if lo is None else lo + w for _, lo, w, _ in records], dtype=float)
+    noted = np.array([on for _, _, _, on in records], dtype="datetime64[D]")
+    low, high, known = age.ages_on(day, births, lows, highs, noted)
+    for i, (birth, lo, width, on) in enumerate(records):
+        one = age.age_on(day, birth_date=birth, estimated_on=on,
+                         estimated=None if lo is None else age.AgeRange(lo, lo + width))  # fmt: skip
+        assert (bool(known[i]), one) == (one is not None, one)
+        if one is not None:
+            assert (int(low[i]), int(high[i])) == (one.low, one.high)
 
 
 def test_found_after_admitted_is_refused():

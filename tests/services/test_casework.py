@@ -13,7 +13,8 @@ from station.domain.casework import (
     PlacementKind,
 )
 from station.domain.clock import local_date
-from station.domain.deadlines import Flag, Span, Status, Unit
+from station.domain.deadlines import Flag, Span, Status, Unit, urgency
+from station.domain.enums import Sex
 from station.domain.errors import InvalidInput, UserError
 from station.services.family_search import AttemptData
 from station.services.placements import IN_STATION, PlacementData, parse_cost
@@ -205,3 +206,46 @@ def test_a_follow_up_day_set_on_an_attempt_comes_up_until_the_next_attempt(
     assert late.deadline.status is Status.OVERDUE
     services.family_search.log_attempt(man, AttemptData(AttemptKind.PHONE, clock.now), admin)
     assert "follow_up:phone" not in {i.deadline.rule.code for i in services.deadlines.todo()}
+
+
+def test_the_todo_list_of_everyone_is_each_persons_own_deadlines(services, admin, clock):
+    """The to-do list reads everyone in care at once (columns); the case file reads one person.
+    Over a station of varied people and steps, both give the same deadlines and marks."""
+    people = {}
+    kinds = [
+        dict(age_low=40, age_high=50),
+        dict(age_low=16, age_high=19),  # may be a minor: no 10-day extension, flagged
+        dict(age_low=None, age_high=None),  # age unknown
+        dict(age_low=None, age_high=None, birth_date=dt.date(2008, 4, 2)),  # 18 in April
+        dict(age_low=70, age_high=80, mental_illness=True),
+        dict(age_low=30, age_high=35, intellectual_disability=True),
+    ]
+    for n, extra in enumerate(kinds):
+        people[n] = services.intake.register(intake(admitted_at=clock.now, **extra), admin)
+        clock.advance(days=3, hours=7)
+    known = services.intake.register(
+        intake(admitted_at=clock.now, id_number="11010519491231002X", sex=Sex.FEMALE, age_low=None,
+               age_high=None), admin,
+    ).person_id  # fmt: skip
+    family = services.family_search
+    family.log_attempt(people[0].person_id, AttemptData(AttemptKind.ANNOUNCEMENT, clock.now), admin)
+    family.log_attempt(people[1].person_id, AttemptData(AttemptKind.POLICE_DNA, clock.now,
+                                                        follow_up_on=day(clock, 4)), admin)  # fmt: skip
+    family.decide(people[2].person_id, DecisionKind.EXTENSION, admin, until_on=day(clock, 30))
+    clock.advance(days=40)
+    family.log_attempt(people[4].person_id, AttemptData(AttemptKind.PHOTO_SEARCH, clock.now), admin)
+    depart(services, people[5].person_id, clock.now)
+    clock.advance(days=3)
+
+    todo = services.deadlines.todo()
+    in_care = [*[p.person_id for p in people.values()][:5], known]
+    assert {i.person_id for i in todo} <= set(in_care)
+    for person in in_care:
+        deadlines, marks = services.deadlines.for_person(person)
+        own = [i for i in todo if i.person_id == person]
+        assert sorted((i.deadline for i in own), key=str) == sorted(
+            (d for d in deadlines if d.status is not Status.DONE), key=str
+        )
+        assert all(i.flags == tuple(marks) for i in own)
+    assert {i.flags for i in todo} >= {(Flag.MINOR,), (Flag.ELDERLY, Flag.MENTAL_ILLNESS)}
+    assert [urgency(i.deadline) for i in todo] == sorted(urgency(i.deadline) for i in todo)
