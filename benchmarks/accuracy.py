@@ -1,0 +1,162 @@
+"""How far Station's photo search can be trusted, measured on labelled photos.
+
+Runs Station's own code path (the face finder and encoder of ``station.faces.engine``, the gallery
+search of ``station.faces.gallery`` and the bands of ``station.domain.matching``) over a folder of
+photos with known identities, given either as identity sub-folders or by a ``labels.csv`` with the
+columns ``file`` and ``identity`` (an ``east_asian`` column of yes/no adds figures for those pairs).
+
+Prints verification ROC AUC, TAR at FAR 1 % and 0.1 %, the share of same-person and different-person
+pairs that fall in each of Station's bands, and 1:N rank-1 / rank-5 (each photo searched against a
+gallery of every other photo, its own identity's other photos among them).
+
+    uv run python benchmarks/accuracy.py [../shared/faces-dev] [--cache encodings.npz]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import time
+from pathlib import Path
+
+import numpy as np
+
+from station.domain.matching import Bands
+from station.faces.engine import find_faces
+from station.faces.gallery import Gallery
+
+SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".webp"}
+
+
+def labelled(folder: Path) -> list[tuple[Path, str, bool | None]]:
+    """(photo, identity, East Asian or unknown) for every photo of the folder."""
+    labels = folder / "labels.csv"
+    if labels.exists():
+        with labels.open(encoding="utf-8", newline="") as f:
+            return [
+                (folder / row["file"], row["identity"],
+                 {"yes": True, "no": False}.get(row.get("east_asian", "")))
+                for row in csv.DictReader(f)
+            ]  # fmt: skip
+    return [
+        (photo, photo.parent.name, None)
+        for photo in sorted(folder.rglob("*"))
+        if photo.suffix.lower() in SUFFIXES and photo.parent != folder
+    ]
+
+
+def encode(photos: list[Path], cache: Path | None) -> tuple[np.ndarray, np.ndarray]:
+    """Unit encodings of the largest face of each photo, and which photos had one."""
+    names = [str(p) for p in photos]
+    if cache and cache.exists():
+        saved = np.load(cache, allow_pickle=False)
+        if list(saved["names"]) == names:
+            return saved["matrix"], saved["found"]
+    matrix = np.zeros((len(photos), 128), dtype=np.float32)
+    found = np.zeros(len(photos), dtype=bool)
+    start = time.perf_counter()
+    for i, photo in enumerate(photos):
+        faces, _ = find_faces(photo.read_bytes(), photo.name)
+        if faces:
+            matrix[i], found[i] = faces[0].encoding, True
+    took = time.perf_counter() - start
+    print(f"encoded {len(photos)} photos in {took:.0f} s ({len(photos) / took:.1f} per second);"
+          f" no face found in {int((~found).sum())}")  # fmt: skip
+    if cache:
+        np.savez(cache, names=np.array(names), matrix=matrix, found=found)
+    return matrix, found
+
+
+def roc_auc(genuine: np.ndarray, impostor: np.ndarray) -> float:
+    """Chance that a same-person pair is nearer than a different-person pair (ties count half)."""
+    scores = np.concatenate([-genuine, -impostor])
+    order = scores.argsort(kind="stable")
+    ranks = np.empty(len(scores))
+    ranks[order] = np.arange(1, len(scores) + 1)
+    for value in np.unique(scores):  # average ranks of ties
+        tied = scores == value
+        if tied.sum() > 1:
+            ranks[tied] = ranks[tied].mean()
+    n_g, n_i = len(genuine), len(impostor)
+    return float((ranks[:n_g].sum() - n_g * (n_g + 1) / 2) / (n_g * n_i))
+
+
+def tar_at_far(genuine: np.ndarray, impostor: np.ndarray, far: float) -> tuple[float, float]:
+    """Share of same-person pairs accepted at the distance that accepts ``far`` of the others."""
+    limit = float(np.quantile(impostor, far, method="lower"))
+    return float((genuine <= limit).mean()), limit
+
+
+def verification(label: str, distances: np.ndarray, same: np.ndarray, bands: Bands) -> None:
+    genuine, impostor = distances[same], distances[~same]
+    if len(genuine) == 0 or len(impostor) == 0:
+        return
+    print(f"\n{label}: {len(genuine)} same-person pairs, {len(impostor)} different-person pairs")
+    print(f"  ROC AUC {roc_auc(genuine, impostor):.4f}")
+    for far in (0.01, 0.001):
+        tar, limit = tar_at_far(genuine, impostor, far)
+        print(f"  TAR at FAR {far:.1%}: {tar:.3f} (distance ≤ {limit:.3f})")
+    below = 0.0
+    for name, upper in (("strong", bands.strong), ("possible", bands.possible),
+                        ("weak", bands.weak)):  # fmt: skip
+        wrong = ((impostor > below) & (impostor <= upper)).mean()
+        right = ((genuine > below) & (genuine <= upper)).mean()
+        print(f"  band {name:8} ({below:.2f}, {upper:.2f}]: different people "
+              f"{wrong:.2%}, same person {right:.2%}"
+              f"  (at or nearer: {(impostor <= upper).mean():.2%} / {(genuine <= upper).mean():.2%})")  # fmt: skip
+        below = upper
+
+
+def identification(matrix: np.ndarray, owners: np.ndarray) -> tuple[float, float, int]:
+    """Rank-1 and rank-5 over every photo whose identity has another photo in the gallery (with
+    only a few identities, as in faces-dev, this is easy: a real list has thousands)."""
+    hits1 = hits5 = probes = 0
+    rows = np.arange(len(owners))
+    for i in rows:
+        if np.count_nonzero(owners == owners[i]) < 2:
+            continue
+        others = rows != i
+        gallery = Gallery.build(
+            "bench", "bench", 0,
+            ((int(o), int(r), m.astype("<f4").tobytes())
+             for o, r, m in zip(owners[others], rows[others], matrix[others], strict=True)),
+        )  # fmt: skip
+        found = [h.owner for h in gallery.search(matrix[i], 5)]
+        probes += 1
+        hits1 += found[:1] == [owners[i]]
+        hits5 += owners[i] in found
+    return hits1 / max(probes, 1), hits5 / max(probes, 1), probes
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder", type=Path, nargs="?",
+                        default=Path(__file__).resolve().parents[2] / "shared" / "faces-dev")  # fmt: skip
+    parser.add_argument("--cache", type=Path, help="keep the encodings here between runs")
+    args = parser.parse_args()
+    entries = labelled(args.folder)
+    matrix, found = encode([p for p, _, _ in entries], args.cache)
+    names = sorted({identity for _, identity, _ in entries})
+    owners = np.array([names.index(identity) for _, identity, _ in entries])[found]
+    asian = np.array([bool(e) for _, _, e in entries])[found]
+    matrix = matrix[found]
+    print(f"{len(matrix)} photos with a face, {len(names)} identities")
+
+    first, second = np.triu_indices(len(matrix), k=1)
+    distances = np.sqrt(np.maximum(0.0, 2.0 - 2.0 * np.sum(matrix[first] * matrix[second], 1)))
+    same = owners[first] == owners[second]
+    bands = Bands()
+    verification("all pairs", distances, same, bands)
+    both = asian[first] & asian[second]
+    verification("East Asian pairs", distances[both], same[both], bands)
+
+    rank1, rank5, probes = identification(matrix, owners)
+    print(f"\n1:N over {probes} probes: rank-1 {rank1:.3f}, rank-5 {rank5:.3f}")
+    if asian.any():
+        keep = asian
+        rank1, rank5, probes = identification(matrix[keep], owners[keep])
+        print(f"1:N East Asian only ({probes} probes): rank-1 {rank1:.3f}, rank-5 {rank5:.3f}")
+
+
+if __name__ == "__main__":
+    main()
