@@ -236,12 +236,18 @@ class StatisticsService:
                 if k is not PlacementKind.STATION
             ]
 
+            # Each kind and result named: SQLite then seeks each in the (kind, result, time)
+            # index and counts the period's range, instead of sorting every attempt into groups.
+            kinds = {f"k{n}": k.value for n, k in enumerate(AttemptKind)}
+            results = {f"r{n}": r.value for n, r in enumerate(AttemptResult)}
             tried = s.execute(
                 text(
-                    "SELECT kind, result, count(*) FROM search_attempt WHERE at >= :lo AND at < :hi"
-                    " GROUP BY kind, result"
+                    "SELECT kind, result, count(*) FROM search_attempt"
+                    f" WHERE kind IN ({', '.join(':' + k for k in kinds)})"
+                    f" AND result IN ({', '.join(':' + r for r in results)})"
+                    " AND at >= :lo AND at < :hi GROUP BY kind, result"
                 ),
-                p,
+                p | kinds | results,
             ).all()
             attempts = [Line("attempts_total", LABELS["attempts_total"], sum(n for *_, n in tried))]
             for kind in AttemptKind:

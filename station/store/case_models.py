@@ -56,7 +56,7 @@ class SearchAttempt(SearchAttemptBase, table=True):
     __tablename__ = "search_attempt"
     __table_args__ = (
         Index("ix_search_attempt_stay_kind_at", "stay_id", "kind", "at"),
-        Index("ix_search_attempt_at_kind_result", "at", "kind", "result"),
+        Index("ix_search_attempt_kind_result_at", "kind", "result", "at"),
     )
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", index=True)
