@@ -326,6 +326,8 @@ def _in_care(s: Session, kinds: set[str], today: dt.date) -> _InCare:
 def _times64(values: Sequence[object]) -> np.ndarray:
     """Stored UTC times as the driver returns them (SQLite: text, PostgreSQL: datetimes; None
     for never) as one numpy column."""
+    if not any(isinstance(v, dt.datetime) for v in values):
+        return np.array(values, dtype="datetime64[us]")  # text: numpy parses it all at once
     return np.array(
         [v.astimezone(dt.UTC).replace(tzinfo=None) if isinstance(v, dt.datetime) and v.tzinfo
          else v for v in values],

@@ -145,7 +145,10 @@ class StatisticsService:
                         for g in SpecialGroup
                     )
                     + " FROM stay st JOIN person p ON p.id = st.person_id"
-                    " WHERE st.admitted_at >= :lo AND st.admitted_at < :hi"
+                    # Read the stays in table order (+: not through the time index): a period of
+                    # years is most of the table, and the index's order makes every row and its
+                    # person a random read (100 000 stays: ~0.45 s that way, ~0.03 s in order).
+                    " WHERE +st.admitted_at >= :lo AND +st.admitted_at < :hi"
                 ),
                 p,
             ).one()
@@ -273,7 +276,7 @@ class StatisticsService:
                     " sum(CASE WHEN p.identified_at IS NULL AND p.id_number IS NULL"
                     "   THEN 1 ELSE 0 END)"
                     " FROM stay st JOIN person p ON p.id = st.person_id"
-                    " WHERE st.admitted_at < :hi AND (st.departed_at IS NULL OR st.departed_at >= :hi)"
+                    " WHERE +st.admitted_at < :hi AND (st.departed_at IS NULL OR st.departed_at >= :hi)"
                 ),
                 p,
             ).one()
