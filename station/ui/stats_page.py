@@ -78,6 +78,13 @@ class StatsPage(QWidget):
         self.tree.setHeaderLabels([self.tr("项目"), self.tr("数量"), self.tr("说明")])
         self.chart = QChart()
         self.chart.legend().hide()
+        # One pair of axes for the page's life: an axis removed and replaced on each report
+        # stayed drawn under the new one (two sets of numbers on top of each other).
+        self.kinds_axis = QBarCategoryAxis()
+        self.count_axis = QValueAxis()
+        self.count_axis.setLabelFormat("%d")
+        self.chart.addAxis(self.kinds_axis, Qt.AlignmentFlag.AlignLeft)
+        self.chart.addAxis(self.count_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -146,8 +153,6 @@ class StatsPage(QWidget):
     def _draw(self, report: Report) -> None:
         """Departures by kind as horizontal bars (the labels stay readable at any width)."""
         self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
         lines = [
             x
             for x in report.sections["departures"]
@@ -163,19 +168,14 @@ class StatsPage(QWidget):
         series.append(bars)
         series.setLabelsVisible(True)
         self.chart.addSeries(series)
-        y = QBarCategoryAxis()
-        y.append(names)
-        x = QValueAxis()
+        self.kinds_axis.setCategories(names)
         top = max([int(line.value or 0) for line in lines] + [1])
         step = max(1, math.ceil(top / 5))
         ticks = math.ceil(top / step)
-        x.setRange(0, step * ticks)
-        x.setTickCount(ticks + 1)  # whole numbers only: a count of people
-        x.setLabelFormat("%d")
-        self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(y)
-        series.attachAxis(x)
+        self.count_axis.setRange(0, step * ticks)
+        self.count_axis.setTickCount(ticks + 1)  # whole numbers only: a count of people
+        series.attachAxis(self.kinds_axis)
+        series.attachAxis(self.count_axis)
         self.chart.setTitle(
             self.tr("离站方式（{start} 至 {end}）").format(start=report.start, end=report.end)
         )

@@ -151,5 +151,7 @@ def test_the_injured_man_who_could_not_speak_goes_home(
         for c in range(stats.tree.topLevelItem(g).childCount())
     }
     assert rows["返回家庭（接领、护送）"] == "1"
+    assert (stats.count_axis.min(), stats.count_axis.max()) == (0, 1)
+    assert stats.chart.axes() == [stats.kinds_axis, stats.count_axis]  # reused, not stacked
     saved = tmp_path / "本月.xlsx"
     assert stats.export(saved) and saved.stat().st_size > 0
