@@ -24,7 +24,6 @@ from station.domain.clock import local_date, utcnow
 from station.domain.deadlines import (
     ADULT,
     DEFAULT_RULES,
-    ELDERLY,
     Applies,
     Calendar,
     CaseFacts,
@@ -243,18 +242,26 @@ class _InCare:
     intellectual_disability: np.ndarray
 
     def flags(self) -> list[tuple[Flag, ...]]:
-        """Why each person needs stricter handling, as :func:`flags` says it."""
-        minor = self.age_known & (self.age_low < ADULT)
-        elderly = self.age_known & ((self.age_low + self.age_high) / 2 >= ELDERLY)
-        code = (
-            minor.astype(np.int64)
-            | elderly.astype(np.int64) << 1
-            | self.mental_illness.astype(np.int64) << 2
-            | self.intellectual_disability.astype(np.int64) << 3
-        )
-        order = (Flag.MINOR, Flag.ELDERLY, Flag.MENTAL_ILLNESS, Flag.INTELLECTUAL_DISABILITY)
-        table = [tuple(f for bit, f in enumerate(order) if c >> bit & 1) for c in range(16)]
-        return [table[c] for c in code.tolist()]
+        """Why each person needs stricter handling: :func:`flags` asked once for each distinct
+        age and health (a station has a few hundred of them, not one per person)."""
+        keys = zip(self.age_low.tolist(), self.age_high.tolist(), self.age_known.tolist(),
+                   self.mental_illness.tolist(), self.intellectual_disability.tolist(),
+                   strict=True)  # fmt: skip
+        said: dict[tuple[int, int, bool, bool, bool], tuple[Flag, ...]] = {}
+        out = []
+        for key in keys:
+            marks = said.get(key)
+            if marks is None:
+                low, high, known, mental, intellectual = key
+                facts = CaseFacts(
+                    admitted_at=dt.datetime.min.replace(tzinfo=dt.UTC),  # flags read no dates
+                    age=AgeRange(low, high) if known else None,
+                    mental_illness=mental,
+                    intellectual_disability=intellectual,
+                )
+                marks = said[key] = tuple(flags(facts))
+            out.append(marks)
+        return out
 
     def one(self, i: int, now: dt.datetime) -> CaseFacts:
         """Case ``i`` as the rules read one case."""
