@@ -70,13 +70,8 @@ def encode(photos: list[Path], cache: Path | None) -> tuple[np.ndarray, np.ndarr
 def roc_auc(genuine: np.ndarray, impostor: np.ndarray) -> float:
     """Chance that a same-person pair is nearer than a different-person pair (ties count half)."""
     scores = np.concatenate([-genuine, -impostor])
-    order = scores.argsort(kind="stable")
-    ranks = np.empty(len(scores))
-    ranks[order] = np.arange(1, len(scores) + 1)
-    for value in np.unique(scores):  # average ranks of ties
-        tied = scores == value
-        if tied.sum() > 1:
-            ranks[tied] = ranks[tied].mean()
+    _, which, counts = np.unique(scores, return_inverse=True, return_counts=True)
+    ranks = (np.cumsum(counts) - (counts - 1) / 2)[which]  # ties share their average rank
     n_g, n_i = len(genuine), len(impostor)
     return float((ranks[:n_g].sum() - n_g * (n_g + 1) / 2) / (n_g * n_i))
 
