@@ -249,3 +249,19 @@ def test_the_todo_list_of_everyone_is_each_persons_own_deadlines(services, admin
         assert all(i.flags == tuple(marks) for i in own)
     assert {i.flags for i in todo} >= {(Flag.MINOR,), (Flag.ELDERLY, Flag.MENTAL_ILLNESS)}
     assert [urgency(i.deadline) for i in todo] == sorted(urgency(i.deadline) for i in todo)
+
+
+def test_a_stay_from_the_years_of_summer_time_is_evaluated_case_by_case(services, admin, clock):
+    """China kept summer time 1986-1991: a stay admitted then makes the to-do list evaluate the
+    rules one case at a time (a day was not always 8 hours from UTC); the answer is the same."""
+    summer = dt.datetime(1990, 7, 1, 1, 0, tzinfo=dt.UTC)
+    old = services.intake.register(intake(admitted_at=summer, age_low=30, age_high=40), admin)
+    recent = services.intake.register(intake(admitted_at=clock.now, age_low=12, age_high=14), admin)
+    todo = services.deadlines.todo()
+    for person in (old.person_id, recent.person_id):
+        deadlines, marks = services.deadlines.for_person(person)
+        own = [i for i in todo if i.person_id == person]
+        assert own and sorted((i.deadline for i in own), key=str) == sorted(
+            (d for d in deadlines if d.status is not Status.DONE), key=str
+        )
+        assert all(i.flags == tuple(marks) for i in own)
