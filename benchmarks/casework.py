@@ -21,7 +21,7 @@ from sqlalchemy import insert, select
 
 from station.config import Config
 from station.services.container import Services
-from station.store.case_models import SearchAttempt, StayDecision
+from station.store.case_models import SearchAttempt, StayDecision, StayProgress, progress_column
 from station.store.models import Stay
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -72,6 +72,14 @@ def add_attempts(services: Services, count: int, staff_id: int) -> None:
             s.execute(insert(SearchAttempt), attempts[start : start + 50_000])
         if decisions:
             s.execute(insert(StayDecision), decisions)
+        # what the services keep with each step: the latest time of each kind per stay
+        progress: dict[int, dict] = {}
+        for step in (*attempts, *decisions):
+            row = progress.setdefault(step["stay_id"], {"stay_id": step["stay_id"]})
+            column = progress_column(step["kind"])
+            row[column] = max(row.get(column, step["at"]), step["at"])
+        rows = [{c: None for c in StayProgress.model_fields} | r for r in progress.values()]
+        s.execute(insert(StayProgress), rows)
 
 
 def main() -> None:

@@ -43,7 +43,7 @@ from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.domain.person_rules import display_name
 from station.services import audit
 from station.services.intake import MSG_NO_PERSON
-from station.store.case_models import CalendarDay, DeadlineRuleRow
+from station.store.case_models import CalendarDay, DeadlineRuleRow, progress_column
 from station.store.database import Database
 from station.store.models import Person, StaffPublic, Stay
 
@@ -278,24 +278,21 @@ class _InCare:
 
 def _in_care(s: Session, kinds: set[str], today: dt.date) -> _InCare:
     """Read everyone in care with one query: the person's and the stay's columns the rules read,
-    and the latest time each step kind a rule is cleared by was recorded in the stay (each an
-    index seek: the (stay, kind, time) index answers ``max`` without reading the steps)."""
-    tables = {k.value: "search_attempt" for k in AttemptKind}
-    tables |= {k.value: "stay_decision" for k in DecisionKind}
-    wanted = sorted(k for k in kinds if k in tables)
-    latest = "".join(
-        f", (SELECT max(t.at) FROM {tables[k]} t WHERE t.stay_id = st.id AND t.kind = :k{n})"
-        for n, k in enumerate(wanted)
-    )
+    and the latest time each step kind a rule is cleared by was recorded in the stay (from the
+    stay's progress row, kept with each step)."""
+    steps = {k.value for k in AttemptKind} | {k.value for k in DecisionKind}
+    wanted = sorted(kinds & steps)
+    latest = "".join(f", sp.{progress_column(k)}" for k in wanted)
     sql = text(
         "SELECT p.id, st.id, p.name, st.case_number, st.admitted_at,"
         " p.identified_at IS NOT NULL OR p.id_number IS NOT NULL,"
         " p.birth_date, p.age_low, p.age_high, p.age_estimated_on,"
         " p.mental_illness, p.intellectual_disability" + latest
         + " FROM stay st JOIN person p ON p.latest_stay_id = st.id"
+        " LEFT JOIN stay_progress sp ON sp.stay_id = st.id"
         " WHERE st.departed_at IS NULL ORDER BY st.id"
     )  # fmt: skip
-    rows = s.connection().execute(sql, {f"k{n}": k for n, k in enumerate(wanted)}).all()
+    rows = s.connection().execute(sql).all()
     cols = list(zip(*rows, strict=True)) if rows else [()] * (12 + len(wanted))
     numbers = lambda values: np.array(  # noqa: E731
         [np.nan if v is None else v for v in values], dtype=float
@@ -333,7 +330,8 @@ def _in_care(s: Session, kinds: set[str], today: dt.date) -> _InCare:
 def _times64(values: Sequence[object]) -> np.ndarray:
     """Stored UTC times as the driver returns them (SQLite: text, PostgreSQL: datetimes; None
     for never) as one numpy column."""
-    if not any(isinstance(v, dt.datetime) for v in values):
+    first = next((v for v in values if v is not None), None)
+    if not isinstance(first, dt.datetime):
         return np.array(values, dtype="datetime64[us]")  # text: numpy parses it all at once
     return np.array(
         [v.astimezone(dt.UTC).replace(tzinfo=None) if isinstance(v, dt.datetime) and v.tzinfo

@@ -24,6 +24,8 @@ from station.store.case_models import (
     SearchAttemptPublic,
     StayDecision,
     StayDecisionPublic,
+    StayProgress,
+    progress_column,
 )
 from station.store.database import Database
 from station.store.models import Person, StaffPublic, Stay
@@ -93,6 +95,7 @@ class FamilySearchService:
                 created_at=now,
             )
             s.add(row)
+            _progressed(s, stay.id, row.kind, row.at)
             s.flush()
             audit.record(
                 s, by, "search.attempt", entity="search_attempt", entity_id=row.id,
@@ -146,12 +149,23 @@ class FamilySearchService:
                 notes=clean(notes),
             )
             s.add(row)
+            _progressed(s, stay.id, row.kind, row.at)
             s.flush()
             audit.record(
                 s, by, "stay.decision", entity="stay_decision", entity_id=row.id,
                 person_id=person_id, after=audit.snapshot(row, DECISION_FIELDS), at=now,
             )  # fmt: skip
             return StayDecisionPublic.model_validate(row, from_attributes=True)
+
+
+def _progressed(s: Session, stay_id: int | None, kind: str, at: dt.datetime) -> None:
+    """Keep the stay's latest time of this step kind (read by the to-do list)."""
+    progress = s.get(StayProgress, stay_id) or StayProgress(stay_id=stay_id)
+    column = progress_column(kind)
+    latest = getattr(progress, column)
+    if latest is None or at > latest:
+        setattr(progress, column, at)
+        s.add(progress)
 
 
 def _identify(

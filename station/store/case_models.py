@@ -93,6 +93,39 @@ class StayDecisionPublic(StayDecisionBase):
     staff_id: int
 
 
+class StayProgress(SQLModel, table=True):
+    """The latest time each step kind was recorded in a stay (an attempt or a decision): what the
+    deadline rules ask of everyone in care, read with one row per stay instead of one search of
+    the attempts per kind. Written in the same transaction as the step; one column per kind of
+    :class:`~station.domain.casework.AttemptKind` and :class:`~station.domain.casework.DecisionKind`
+    (a new kind needs a new column and a migration)."""
+
+    __tablename__ = "stay_progress"
+    stay_id: int = Field(foreign_key="stay.id", primary_key=True)
+    announcement_at: dt.datetime | None = _utc(default=None, nullable=True)  # type: ignore[assignment]
+    police_dna_at: dt.datetime | None = _utc(default=None, nullable=True)  # type: ignore[assignment]
+    fingerprint_at: dt.datetime | None = _utc(default=None, nullable=True)  # type: ignore[assignment]
+    police_face_at: dt.datetime | None = _utc(default=None, nullable=True)  # type: ignore[assignment]
+    online_platform_at: dt.datetime | None = _utc(default=None, nullable=True)  # type: ignore[assignment]
+    dialect_at: dt.datetime | None = _utc(default=None, nullable=True)  # type: ignore[assignment]
+    phone_at: dt.datetime | None = _utc(default=None, nullable=True)  # type: ignore[assignment]
+    home_visit_at: dt.datetime | None = _utc(default=None, nullable=True)  # type: ignore[assignment]
+    photo_search_at: dt.datetime | None = _utc(default=None, nullable=True)  # type: ignore[assignment]
+    other_at: dt.datetime | None = _utc(default=None, nullable=True)  # type: ignore[assignment]
+    extension_at: dt.datetime | None = _utc(default=None, nullable=True)  # type: ignore[assignment]
+    long_stay_at: dt.datetime | None = _utc(default=None, nullable=True)  # type: ignore[assignment]
+    settlement_at: dt.datetime | None = _utc(default=None, nullable=True)  # type: ignore[assignment]
+
+
+def progress_column(kind: str) -> str:
+    """The :class:`StayProgress` column of a step kind (ValueError for a kind it does not know:
+    the name goes into SQL, so only the table's own columns pass)."""
+    name = f"{kind}_at"
+    if name not in StayProgress.model_fields:
+        raise ValueError(f"no progress column for step kind {kind!r}")
+    return name
+
+
 # --- deadline rules -----------------------------------------------------------------------------
 class DeadlineRuleRow(SQLModel, table=True):
     """A rule of :mod:`station.domain.deadlines` as the administrator keeps it."""

@@ -167,3 +167,65 @@ def test_the_migrations_build_exactly_the_schema_the_models_declare(config):
             assert compare_metadata(MigrationContext.configure(conn), SQLModel.metadata) == []
     finally:
         services.close()
+
+
+def test_upgrading_to_0008_fills_each_stays_progress_from_its_attempts_and_decisions(config):
+    config.ensure_dirs()
+    db_file = config.data_dir / "station.db"
+    _database_at_revision(db_file, "0007")
+    conn = sqlite3.connect(db_file)
+    conn.execute(
+        "INSERT INTO staff (id, username, display_name, role, active, password_hash, created_at)"
+        " VALUES (1, 'admin', '王站长', 'admin', 1, 'x', '2025-05-01 02:00:00.000000')"
+    )
+    conn.execute(
+        "INSERT INTO person (id, name, sex, search_text, created_at, updated_at, version,"
+        " mental_illness, intellectual_disability)"
+        " VALUES (1, '赵小梅', 'female', '赵小梅', '2025-05-01', '2025-05-01', 1, 0, 0)"
+    )
+    for stay, admitted in ((1, "2025-05-01 02:00:00.000000"), (2, "2025-09-01 02:00:00.000000")):
+        conn.execute(
+            "INSERT INTO stay (id, person_id, case_number, created_by, admitted_at, brought_by,"
+            " status) VALUES (?, 1, ?, 1, ?, 'police', 'in_station')",
+            (stay, f"2025-00000{stay}", admitted),
+        )
+    attempts = [
+        (1, "announcement", "2025-05-01 10:00:00.000000"),
+        (1, "announcement", "2025-05-20 10:00:00"),  # the later one, written without fractions
+        (1, "police_dna", "2025-05-03 10:00:00.000000"),
+        (2, "phone", "2025-09-02 10:00:00.000000"),
+    ]
+    for n, (stay, kind, at) in enumerate(attempts, 1):
+        conn.execute(
+            "INSERT INTO search_attempt (id, person_id, stay_id, staff_id, kind, at, result,"
+            " created_at) VALUES (?, 1, ?, 1, ?, ?, 'none', ?)",
+            (n, stay, kind, at, at),
+        )
+    conn.execute(
+        "INSERT INTO stay_decision (id, stay_id, staff_id, kind, option, at)"
+        " VALUES (1, 2, 1, 'long_stay', 'station_care', '2025-09-12 10:00:00.000000')"
+    )
+    conn.commit()
+    conn.close()
+
+    Services.open(config).close()
+    upgraded = sqlite3.connect(db_file)
+    rows = upgraded.execute(
+        "SELECT stay_id, announcement_at, police_dna_at, phone_at, long_stay_at, settlement_at"
+        " FROM stay_progress ORDER BY stay_id"
+    ).fetchall()
+    upgraded.close()
+    assert rows == [
+        (1, "2025-05-20 10:00:00", "2025-05-03 10:00:00.000000", None, None, None),
+        (2, None, None, "2025-09-02 10:00:00.000000", "2025-09-12 10:00:00.000000", None),
+    ]
+
+
+def test_every_step_kind_has_a_progress_column():
+    from station.domain.casework import AttemptKind, DecisionKind
+    from station.store.case_models import StayProgress, progress_column
+
+    kinds = [*AttemptKind, *DecisionKind]
+    assert {progress_column(k) for k in kinds} == set(StayProgress.model_fields) - {"stay_id"}
+    with pytest.raises(ValueError):
+        progress_column("x; DROP TABLE person")
