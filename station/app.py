@@ -12,6 +12,7 @@ from station import __version__
 from station.config import Config, resources_dir
 from station.domain.errors import UserError
 from station.services.container import Services
+from station.ui.about_dialog import app_icon
 from station.ui.errors import install_excepthook, setup_logging
 from station.ui.login import FirstAdminDialog, LoginDialog
 from station.ui.main_window import MainWindow
@@ -47,6 +48,8 @@ def run_gui(*, data_dir: Path | None = None, lang: str | None = None) -> int:
     app.setApplicationName("Station")
     app.setApplicationDisplayName("救助寻亲工作站")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("org.stationapp.Station")  # the Linux desktop entry's name
     config = Config.load(data_dir)
     config.ensure_dirs()
     install_excepthook(setup_logging(config.data_dir / "logs"))

@@ -15,6 +15,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Station {__version__}")
     parser.add_argument("--data-dir", type=Path, help="数据目录（默认：用户数据目录）")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言 / interface language")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="检查本机安装是否完整可用（临时数据库，不动您的数据）/ check this installation",
+    )
     sub = parser.add_subparsers(dest="command")
     demo = sub.add_parser(
         "demo", help="用虚构的示例记录填充一个新数据库 / fill a new database with fictional records"
@@ -93,6 +98,10 @@ def _login_options(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.self_test:
+        from station import selftest
+
+        return selftest.main(args.lang)
     if args.command is None:
         from station.app import run_gui
 

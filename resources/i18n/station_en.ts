@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>About</name>
+    <message>
+        <source>人脸模型来自 dlib-models（Davis King）。其中 68 点特征点模型用 iBUG 300-W 数据训练，该数据的许可不允许商业使用；Station 仅供救助机构的公益工作使用。</source>
+        <translation>The face models come from dlib-models (Davis King). The 68-point landmark model was trained on the iBUG 300-W data, whose licence excludes commercial use; Station is for the non-profit work of rescue stations only.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>关于 Station</source>
+        <translation>About Station</translation>
+    </message>
+    <message>
+        <source>安装版</source>
+        <translation>installed copy</translation>
+    </message>
+    <message>
+        <source>源代码运行</source>
+        <translation>running from source</translation>
+    </message>
+    <message>
+        <source>救助寻亲工作站 Station {version}</source>
+        <translation>Station {version} — rescue and family search</translation>
+    </message>
+    <message>
+        <source>为救助管理站的入站登记、安置、寻亲与照片比对而作。</source>
+        <translation>Made for rescue-management stations: intake, placement, family search and photo matching.</translation>
+    </message>
+    <message>
+        <source>数据只保存在本机或本站配置的数据库中，不会发送到别处。</source>
+        <translation>Data stays on this computer or in the database your station configured; it is sent nowhere else.</translation>
+    </message>
+    <message>
+        <source>许可证：{licence}（自由软件）。运行环境：{runtime}，{kind}。</source>
+        <translation>Licence: {licence} (free software). Running on {runtime}, {kind}.</translation>
+    </message>
+    <message>
+        <source>组件</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>许可证</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>本程序包含的组件：</source>
+        <translation>Components included in this program:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>无法打开数据库</source>
@@ -1397,14 +1451,6 @@ How should the photos be exported?</translation>
         <source>界面语言将在下次启动 Station 时生效。</source>
         <translation>The interface language changes the next time Station starts.</translation>
     </message>
-    <message>
-        <source>救助寻亲工作站 Station {version}
-为救助管理站的入站登记、安置、寻亲与照片比对而作。
-数据只保存在本机或本站配置的数据库中。</source>
-        <translation>Rescue Station {version}
-Intake, placement, family search and photo matching for rescue-management stations.
-Data stays on this computer or in the database the station configured.</translation>
-    </message>
 </context>
 <context>
     <name>NameDialog</name>
@@ -2507,6 +2553,101 @@ Data stays on this computer or in the database the station configured.</translat
     <message>
         <source>（未填姓名）</source>
         <translation>(no name)</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>人脸识别</source>
+        <translation>Face recognition</translation>
+    </message>
+    <message>
+        <source>打印文书</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>界面</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>新建临时数据库（修订版本 {revision}），登记 1 人（案件编号 {case}），照片已保存并校验</source>
+        <translation>created a temporary database (revision {revision}), registered 1 person (case {case}), photo stored and verified</translation>
+    </message>
+    <message>
+        <source>示例照片中找到 1 张人脸，编码 {dims} 维；照片比对找回此人，距离 {distance:.3f}</source>
+        <translation>found 1 face in the sample photo, {dims}-value encoding; the photo search found the person again at distance {distance:.3f}</translation>
+    </message>
+    <message>
+        <source>保存的照片 {file} 与其校验值不符</source>
+        <translation>the stored photo {file} does not match its checksum</translation>
+    </message>
+    <message>
+        <source>示例照片 {file} 中应有 1 张人脸，找到 {count} 张</source>
+        <translation>the sample photo {file} should show 1 face; found {count}</translation>
+    </message>
+    <message>
+        <source>照片比对没有找回登记的人（候选 {count} 人）</source>
+        <translation>the photo search did not find the registered person ({count} candidates)</translation>
+    </message>
+    <message>
+        <source>寻亲公告 {pages} 页，{size} KB，中文字体 {font} 已嵌入</source>
+        <translation>announcement: {pages} page(s), {size} KB, Chinese font {font} embedded</translation>
+    </message>
+    <message>
+        <source>没有可嵌入的中文字体，文书中的汉字在别的电脑上可能无法显示。请安装中文 TrueType 字体（Windows：微软雅黑；Linux：fonts-wqy-microhei）</source>
+        <translation>no Chinese font that can be embedded: the documents' Chinese text may not show on other computers. Install a Chinese TrueType font (Windows: Microsoft YaHei; Linux: fonts-wqy-microhei)</translation>
+    </message>
+    <message>
+        <source>生成的文件不是 PDF</source>
+        <translation>the file made is not a PDF</translation>
+    </message>
+    <message>
+        <source>Qt {qt}（{platform}）：英文界面翻译、图标、统计图表与打印预览组件均可用</source>
+        <translation>Qt {qt} ({platform}): English translation, icon, statistics charts and print preview all available</translation>
+    </message>
+    <message>
+        <source>无法加载界面翻译 {file}</source>
+        <translation>cannot load the interface translation {file}</translation>
+    </message>
+    <message>
+        <source>无法加载图标 {file}</source>
+        <translation>cannot load the icon {file}</translation>
+    </message>
+    <message>
+        <source>救助寻亲工作站 Station {version} 自检（{runtime}，{kind}）</source>
+        <translation>Station {version} self-test ({runtime}, {kind})</translation>
+    </message>
+    <message>
+        <source>安装版</source>
+        <translation>installed copy</translation>
+    </message>
+    <message>
+        <source>源代码运行</source>
+        <translation>running from source</translation>
+    </message>
+    <message>
+        <source>[{mark}] {step}：{message}（{ms} ms）</source>
+        <translation>[{mark}] {step}: {message} ({ms} ms)</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <source>失败</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>自检通过：{count} 项全部正常。</source>
+        <translation>Self-test passed: all {count} steps work.</translation>
+    </message>
+    <message>
+        <source>自检未通过：{failed} / {count} 项失败。</source>
+        <translation>Self-test failed: {failed} of {count} steps failed.</translation>
     </message>
 </context>
 <context>

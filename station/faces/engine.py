@@ -3,6 +3,7 @@ and its habit of calling ``quit()`` when the model package is missing becomes a 
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
@@ -44,7 +45,9 @@ class Face:
 @cache
 def _library() -> ModuleType:
     try:
-        import face_recognition
+        with warnings.catch_warnings():  # its model package still imports pkg_resources
+            warnings.filterwarnings("ignore", "pkg_resources is deprecated", UserWarning)
+            import face_recognition
     except SystemExit as exc:  # face_recognition quits when face_recognition_models is missing
         raise UserError(MSG_NO_MODELS, reason=f"exit {exc.code}") from None
     except ImportError as exc:

@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from station import __version__
 from station.domain.clock import local_date
 from station.domain.enums import Role
 from station.domain.errors import UserError
@@ -17,6 +16,7 @@ from station.services.container import Services
 from station.services.intake import IntakeResult
 from station.services.persons import PersonDetail
 from station.store.models import StaffPublic
+from station.ui.about_dialog import AboutDialog
 from station.ui.board_page import BoardPage
 from station.ui.casework_dialogs import StationInfoDialog
 from station.ui.casework_tabs import CaseworkServices
@@ -308,14 +308,7 @@ class MainWindow(QMainWindow):
         )
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("关于 Station"),
-            self.tr(
-                "救助寻亲工作站 Station {version}\n为救助管理站的入站登记、安置、寻亲与照片比对而作。\n"
-                "数据只保存在本机或本站配置的数据库中。"
-            ).format(version=__version__),
-        )
+        AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for index in range(self.tabs.count() - 1, 0, -1):
