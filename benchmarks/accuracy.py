@@ -96,7 +96,7 @@ def verification(label: str, distances: np.ndarray, same: np.ndarray, bands: Ban
                         ("weak", bands.weak)):  # fmt: skip
         wrong = ((impostor > below) & (impostor <= upper)).mean()
         right = ((genuine > below) & (genuine <= upper)).mean()
-        print(f"  band {name:8} ({below:.2f}, {upper:.2f}]: different people "
+        print(f"  band {name:8} ({below:.3f}, {upper:.3f}]: different people "
               f"{wrong:.2%}, same person {right:.2%}"
               f"  (at or nearer: {(impostor <= upper).mean():.2%} / {(genuine <= upper).mean():.2%})")  # fmt: skip
         below = upper

@@ -98,7 +98,7 @@ def main() -> None:
     if not args.skip_encoding:
         folder = args.photos or (DEFAULT_PHOTOS if DEFAULT_PHOTOS.is_dir() else FALLBACK)
         files = photo_files(folder, args.count)
-        print(f"Encoding {len(files)} photos from {folder} (detect ≤ 800 px, HOG, one jitter)")
+        print(f"Encoding {len(files)} photos from {folder} (detect ≤ 800 px, HOG, chip + mirror)")
         one = encode_rate(files, 1)
         print(f"  1 process:            {one:5.2f} photos/s")
         if cores > 1:

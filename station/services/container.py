@@ -64,7 +64,7 @@ class Services:
             raise
         photos = PhotoStore(config.data_dir)
         galleries = GalleryService(db, config.data_dir / "cache" / "galleries")
-        return cls(
+        services = cls(
             db=db,
             photos=photos,
             auth=AuthService(db),
@@ -86,6 +86,9 @@ class Services:
             migration=result,
             now=now,
         )
+        # After an upgrade that changed the face encoder, the lists' photos are encoded again.
+        services.lists.requeue_for_new_encoder()
+        return services
 
     def close(self) -> None:
         self.db.dispose()

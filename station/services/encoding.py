@@ -15,6 +15,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlmodel import Session, col, delete
+
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.faces import quality
@@ -180,3 +182,16 @@ def encode_in_batches(
         if batch:
             store(batch)
     return done
+
+
+def drop_other_encoders(
+    s: Session, encoder: str, *, photo_id: int | None = None, missing_photo_id: int | None = None
+) -> None:
+    """Remove a photo's encodings made by other encoders, once it has one of ``encoder`` (they
+    are never compared with the current ones, so they only take space)."""
+    query = delete(FaceEncoding).where(col(FaceEncoding.encoder) != encoder)
+    if photo_id is not None:
+        query = query.where(col(FaceEncoding.photo_id) == photo_id)
+    else:
+        query = query.where(col(FaceEncoding.missing_photo_id) == missing_photo_id)
+    s.exec(query)  # type: ignore[call-overload]

@@ -18,17 +18,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import text as sql_text
 from sqlmodel import Session, col, func, select
 
 from station.domain.clock import utcnow
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.faces.engine import ENCODER
 from station.interop import datauri
 from station.interop.mapping import P_DUPLICATE, ColumnMapping, RecordData, RowProblem, read_row
 from station.interop.tables import Table, open_table
 from station.services import audit, encoding, list_export
 from station.services.galleries import GalleryService, bump, list_gallery
 from station.services.list_export import MSG_NO_LIST
+from station.store.case_models import StationSetting
 from station.store.database import Database
 from station.store.models import (
     FaceEncoding,
@@ -119,6 +122,9 @@ class ListPreview:
     sample: list[tuple[int, list[str]]]
 
 
+ENCODER_SETTING = "face_encoder"  # the encoder the lists' photos were last queued for
+
+
 class ListService:
     def __init__(
         self,
@@ -149,6 +155,25 @@ class ListService:
             if list_id is not None:
                 query = query.join(MissingRecord).where(MissingRecord.list_id == list_id)
             return int(s.exec(query).one())
+
+    def requeue_for_new_encoder(self) -> int:
+        """When Station's face encoder has changed, put the list photos encoded by an earlier one
+        back in the queue (encoded again from the station's own copies by :meth:`encode`, which
+        resumes where it stopped). Checked against a marker, so it costs nothing on most starts."""
+        with self.db.write() as s:
+            marker = s.get(StationSetting, ENCODER_SETTING)
+            if marker is not None and marker.value == ENCODER:
+                return 0
+            result = s.connection().execute(
+                sql_text(
+                    "UPDATE missing_photo SET status = 'pending' WHERE status = 'encoded'"
+                    " AND NOT EXISTS (SELECT 1 FROM face_encoding fe"
+                    " WHERE fe.missing_photo_id = missing_photo.id AND fe.encoder = :encoder)"
+                ),
+                {"encoder": ENCODER},
+            )
+            s.merge(StationSetting(key=ENCODER_SETTING, value=ENCODER))
+            return int(result.rowcount or 0)
 
     def preview(self, path: Path, sample_rows: int = 5) -> ListPreview:
         """Open a list file, guess its columns (or take the mapping used for the same columns)."""
@@ -394,16 +419,28 @@ class ListService:
                     MissingPhoto.source,
                     MissingRecord.list_id,
                     MissingRecord.source_row,
+                    MissingPhoto.sha256,
+                    MissingPhoto.ext,
                 )
                 .join(MissingRecord)
-                .where(MissingPhoto.status == "pending", col(MissingPhoto.source_path).is_not(None))
+                .where(
+                    MissingPhoto.status == "pending",
+                    col(MissingPhoto.source_path).is_not(None)
+                    | col(MissingPhoto.sha256).is_not(None),
+                )
                 .order_by(col(MissingPhoto.id))
             )
             if list_id is not None:
                 query = query.where(MissingRecord.list_id == list_id)
             pending = s.exec(query).all()
-        owners = {pid: (lid, row) for pid, _, _, lid, row in pending}
-        tasks = (encoding.Task(pid, path, source) for pid, path, source, _, _ in pending)
+        owners = {pid: (lid, row) for pid, _, _, lid, row, _, _ in pending}
+        # A photo encoded before (re-queued for a new encoder) is read from the station's own copy.
+        tasks = (
+            encoding.Task(
+                pid, str(self.photos.path(sha, ext)) if sha and ext else str(path), source
+            )
+            for pid, path, source, _, _, sha, ext in pending
+        )
         report = EncodeReport()
         total = len(pending)
         encoding.encode_in_batches(
@@ -445,6 +482,7 @@ class ListService:
                 else:
                     photo.status = "encoded"
                     s.add(encoding.face_row(out, missing_photo_id=photo.id))
+                    encoding.drop_other_encoders(s, out.encoder, missing_photo_id=photo.id)
                     report.encoded += 1
                     if out.faces_found > 1:  # the largest was taken: say so
                         row = owners[out.key][1] or 0

@@ -267,6 +267,7 @@ class MatchingService:
                 if exists is not None or s.get(Photo, out.key) is None:
                     continue
                 s.add(encoding.face_row(out, photo_id=out.key))
+                encoding.drop_other_encoders(s, out.encoder, photo_id=out.key)
             bump(s, PERSONS)
 
     # --- at intake ---------------------------------------------------------------------------

@@ -113,3 +113,13 @@ def test_blurred_and_tiny_faces_are_refused_with_reasons(face_photos):
     assert not blurred.usable
     codes = [p.code for p in tiny.problems]
     assert codes == ["no_face"] or "too_small" in codes
+
+
+@pytest.mark.parametrize("key", ["obama", "obama2", "biden"])
+def test_a_face_and_its_mirror_image_encode_alike(face_photos, encodings, key):
+    # The encoding averages the aligned face and its mirror, so a photo taken mirrored (a
+    # phone's front camera) lands next to the original: ~0.04-0.06 here, against 0.10-0.16
+    # for the encoding of the face alone.
+    image = Image.open(face_photos[key]).convert("RGB").transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+    faces, _ = find_faces(jpeg(image), "mirrored.jpg")
+    assert distance(faces[0].encoding, encodings[key]) < 0.08

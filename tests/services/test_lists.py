@@ -170,3 +170,48 @@ def test_a_photo_with_several_faces_is_encoded_by_the_largest_and_the_report_say
 
     (best, *_) = services.matching.search(probe, Scope(), admin).candidates
     assert best.subject.title == "张建国" and best.distance < 0.3
+
+
+def test_after_a_new_encoder_the_lists_are_encoded_again_from_the_stations_copies(
+    services, admin, tmp_path, photo_dir, config, clock, face_photos
+):
+    from station.services.container import Services
+
+    path = write_list(tmp_path / "名单.csv", ROWS[:2])
+    do_import(services, admin, path, photo_dir)
+    assert services.lists.encode().encoded == 3
+    services.close()
+    # As a station encoded by an earlier version of Station left it; the list's files are gone.
+    conn = sqlite3.connect(config.data_dir / "station.db")
+    conn.execute("UPDATE face_encoding SET encoder = 'dlib_resnet_v1/hog800/j1/l2'")
+    conn.execute("UPDATE station_setting SET value = 'dlib_resnet_v1/hog800/j1/l2'"
+                 " WHERE key = 'face_encoder'")  # fmt: skip
+    conn.commit()
+    conn.close()
+    shutil.rmtree(photo_dir)
+
+    upgraded = Services.open(config, now=clock)
+    try:
+        assert upgraded.lists.pending_photos() == 3  # back in the queue
+        calls = []
+        first = upgraded.lists.encode(stop=lambda: calls.append(1) or len(calls) > 1)
+        assert first.stopped and first.encoded == 1 and upgraded.lists.pending_photos() == 2
+        second = upgraded.lists.encode()  # resumes with the rest
+        assert second.encoded == 2 and second.failed == 0
+        assert upgraded.lists.pending_photos() == 0
+        with upgraded.db.read() as s:
+            encoders = s.connection().exec_driver_sql("SELECT encoder FROM face_encoding").all()
+        assert encoders == [(ENCODER,)] * 3  # the old encodings are gone
+        probe = upgraded.matching.probe_for_file(face_photos["obama3"])
+        from station.services.matching import Scope
+
+        result = upgraded.matching.search(probe, Scope(), admin, k=2)
+        assert result.candidates[0].subject.title == "张建国"
+    finally:
+        upgraded.close()
+    # Opened again, nothing is queued a second time.
+    again = Services.open(config, now=clock)
+    try:
+        assert again.lists.pending_photos() == 0
+    finally:
+        again.close()
