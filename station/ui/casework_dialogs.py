@@ -34,6 +34,7 @@ from station.domain.casework import (
     NameKind,
     PlacementKind,
 )
+from station.domain.clock import local_date
 from station.domain.errors import FieldError, InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.services.family_search import AttemptData
@@ -205,7 +206,7 @@ class AttemptDialog(_StepDialog):
         self.reference.setPlaceholderText(self.tr("公告编号、受理回执号等"))
         self.result = _combo(list(AttemptResult))
         self.follow = QCheckBox(self.tr("需要跟进"))
-        self.follow_up_on = _date_edit(now.astimezone().date() + dt.timedelta(days=7))
+        self.follow_up_on = _date_edit(local_date(now) + dt.timedelta(days=7))
         self.follow_up_on.setEnabled(False)
         self.follow.toggled.connect(self.follow_up_on.setEnabled)
         self.notes = QPlainTextEdit()

@@ -11,6 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QDateTime
 
 from station.domain.casework import AttemptKind, AttemptResult, PlacementKind
+from station.domain.clock import local_date
 from station.domain.departure import DepartureKind
 from station.domain.enums import Sex
 from station.domain.matching import Decision
@@ -42,7 +43,7 @@ def test_the_injured_man_who_could_not_speak_goes_home(
                age_low=40, age_high=50),
         admin,
     ).person_id  # fmt: skip
-    day0 = admitted.astimezone().date()
+    day0 = local_date(admitted)  # the station's day (Beijing), whatever the machine's zone
 
     # The to-do list: his announcement and DNA request are overdue.
     todo = window.open_todo()
