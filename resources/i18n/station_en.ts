@@ -794,6 +794,10 @@
         <source>地点相近（{mine} / {theirs}）</source>
         <translation>Places close ({mine} / {theirs})</translation>
     </message>
+    <message>
+        <source>对方有 {n} 张照片，按这些照片的平均特征比对</source>
+        <translation>The candidate has {n} photos; compared by their mean encoding</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
@@ -2599,7 +2603,7 @@ How should the photos be exported?</translation>
     </message>
     <message>
         <source>没有可嵌入的中文字体，文书中的汉字在别的电脑上可能无法显示。请安装中文 TrueType 字体（Windows：微软雅黑；Linux：fonts-wqy-microhei）</source>
-        <translation>no Chinese font that can be embedded: the documents' Chinese text may not show on other computers. Install a Chinese TrueType font (Windows: Microsoft YaHei; Linux: fonts-wqy-microhei)</translation>
+        <translation>no Chinese font that can be embedded: the documents&apos; Chinese text may not show on other computers. Install a Chinese TrueType font (Windows: Microsoft YaHei; Linux: fonts-wqy-microhei)</translation>
     </message>
     <message>
         <source>生成的文件不是 PDF</source>

@@ -1,9 +1,11 @@
 """A gallery index: every encoding of one searched collection as one float32 matrix.
 
 Encodings are unit vectors, so the squared distance is ``2 - 2·(a·b)`` and a search is one matrix
-product. Rows are grouped by owner (a list record or a resident) and an owner scores by its nearest
-photo. Built from the database when first needed and kept on disk beside the revision it was built
-at; a gallery whose revision changed is rebuilt, never used stale.
+product. Rows are grouped by owner (a list record or a resident). An owner with one photo scores by
+that photo; an owner with several by the normalised mean of their encodings, its distance shifted
+back to the one-photo scale (:func:`~station.domain.matching.several_photos_shift`), and the photo
+shown is their nearest. Built from the database when first needed and kept on disk beside the
+revision it was built at; a gallery whose revision changed is rebuilt, never used stale.
 """
 
 from __future__ import annotations
@@ -19,14 +21,18 @@ from pathlib import Path
 
 import numpy as np
 
+from station.domain.matching import several_photos_shift
 from station.faces.engine import DIMENSIONS
+
+FORMAT = 2  # of the cached files: 2 added the means of owners with several photos
 
 
 @dataclass(frozen=True)
 class Hit:
     owner: int  # missing_record.id or person.id
     photo: int  # the owner's photo that came nearest
-    distance: float
+    distance: float  # on the one-photo scale (see the module's note)
+    photos: int = 1  # how many of the owner's photos were compared
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,8 @@ class Gallery:
     owners: np.ndarray  # int64, sorted, one per row
     photos: np.ndarray  # int64, one per row
     matrix: np.ndarray  # float32 (rows, 128), unit rows
+    several: np.ndarray  # int64: which owners (their index in owner order) have several photos
+    means: np.ndarray  # float32 (len(several), 128): their normalised mean encodings
 
     @classmethod
     def build(
@@ -53,61 +61,94 @@ class Gallery:
         matrix = np.frombuffer(b"".join(chunks), dtype="<f4").reshape(-1, DIMENSIONS)
         owner_arr = np.asarray(owners, dtype=np.int64)
         order = np.argsort(owner_arr, kind="stable")
+        owner_arr = owner_arr[order]
+        matrix = np.ascontiguousarray(matrix[order], dtype=np.float32)
+        several, means = _means(owner_arr, matrix)
         return cls(
             name,
             encoder,
             revision,
-            owner_arr[order],
+            owner_arr,
             np.asarray(photos, dtype=np.int64)[order],
-            np.ascontiguousarray(matrix[order], dtype=np.float32),
+            matrix,
+            several,
+            means,
         )
 
     def __len__(self) -> int:
         return int(self.owners.shape[0])
 
     @cached_property
-    def owner_count(self) -> int:
+    def starts(self) -> np.ndarray:
+        """The first row of each owner (owners in sorted order)."""
         if len(self) == 0:
-            return 0
-        return 1 + int(np.count_nonzero(self.owners[1:] != self.owners[:-1]))
+            return np.zeros(0, dtype=np.int64)
+        return np.flatnonzero(np.r_[True, self.owners[1:] != self.owners[:-1]])
+
+    @cached_property
+    def counts(self) -> np.ndarray:
+        return np.diff(np.r_[self.starts, len(self)])
+
+    @cached_property
+    def _shifts(self) -> np.ndarray:
+        return np.array([several_photos_shift(int(n)) for n in self.counts[self.several]],
+                        dtype=np.float32)  # fmt: skip
+
+    @property
+    def owner_count(self) -> int:
+        return int(self.starts.shape[0])
 
     def has_owner(self, owner: int) -> bool:
         i = int(np.searchsorted(self.owners, owner))
         return i < len(self) and int(self.owners[i]) == owner
 
     def search(self, probe: np.ndarray, k: int, *, exclude: Iterable[int] = ()) -> list[Hit]:
-        """The ``k`` owners nearest to ``probe``, nearest first, each by its nearest photo.
+        """The ``k`` owners nearest to ``probe``, nearest first.
 
-        One matrix-vector product, then the photos in order of similarity until ``k`` different
-        owners are seen: the first photo of an owner met that way is its nearest, so the result is
-        exact. Only the best few photos are sorted (argpartition), not the whole gallery.
+        One matrix-vector product over the photos (and one over the means of owners with several
+        photos), then only the best few owners are sorted (argpartition), not the whole gallery.
         """
-        size = len(self)
-        if size == 0 or k <= 0:
+        if len(self) == 0 or k <= 0:
             return []
-        similarity = self.matrix @ np.asarray(probe, dtype=np.float32)
-        excluded = {int(o) for o in exclude}
-        want = min(size, 4 * k + 16)
-        while True:
-            if want < size:
-                rows = np.argpartition(similarity, size - want)[size - want :]
-            else:
-                rows = np.arange(size)
-            rows = rows[np.argsort(-similarity[rows], kind="stable")]
-            hits: list[Hit] = []
-            seen: set[int] = set()
-            for row in rows.tolist():
-                owner = int(self.owners[row])
-                if owner in seen or owner in excluded:
-                    continue
-                seen.add(owner)
-                distance = float(np.sqrt(max(2.0 - 2.0 * float(similarity[row]), 0.0)))
-                hits.append(Hit(owner, int(self.photos[row]), distance))
-                if len(hits) == k:
-                    return hits
-            if want >= size:
-                return hits
-            want = min(size, want * 4)  # many photos of few owners near the top: look further
+        probe = np.asarray(probe, dtype=np.float32)
+        similarity = self.matrix @ probe
+        score = np.sqrt(np.maximum(2.0 - 2.0 * similarity[self.starts], 0.0))
+        if len(self.several):
+            mean = self.means @ probe
+            score[self.several] = np.sqrt(np.maximum(2.0 - 2.0 * mean, 0.0)) + self._shifts
+        for owner in exclude:
+            i = int(np.searchsorted(self.owners, int(owner)))
+            if i < len(self) and int(self.owners[i]) == int(owner):
+                score[int(np.searchsorted(self.starts, i))] = np.inf
+        count = min(k, len(score))
+        best = np.argpartition(score, count - 1)[:count] if count < len(score) else np.arange(count)
+        best = best[np.argsort(score[best], kind="stable")]
+        hits = []
+        for j in best.tolist():
+            if not np.isfinite(score[j]):
+                break
+            first, n = int(self.starts[j]), int(self.counts[j])
+            row = first + int(np.argmax(similarity[first : first + n]))
+            hits.append(Hit(int(self.owners[row]), int(self.photos[row]), float(score[j]), n))
+        return hits
+
+
+def _means(owners: np.ndarray, matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The owners (by index) with several photos, and the normalised mean of each one's rows."""
+    if len(owners) == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros((0, DIMENSIONS), dtype=np.float32)
+    starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
+    counts = np.diff(np.r_[starts, len(owners)])
+    several = np.flatnonzero(counts > 1)
+    if len(several) == 0:
+        return several.astype(np.int64), np.zeros((0, DIMENSIONS), dtype=np.float32)
+    rows = np.concatenate([np.arange(starts[j], starts[j] + counts[j]) for j in several])
+    groups = np.repeat(np.arange(len(several)), counts[several])
+    sums = np.zeros((len(several), DIMENSIONS), dtype=np.float64)
+    np.add.at(sums, groups, matrix[rows])
+    norms = np.linalg.norm(sums, axis=1, keepdims=True)
+    means = (sums / np.where(norms > 0, norms, 1.0)).astype(np.float32)
+    return several.astype(np.int64), means
 
 
 class GalleryCache:
@@ -124,16 +165,21 @@ class GalleryCache:
         folder = self._folder(name, encoder)
         try:
             meta = json.loads((folder / "meta.json").read_text("utf-8"))
-            if meta != {"name": name, "encoder": encoder, "revision": revision}:
+            wanted = {"name": name, "encoder": encoder, "revision": revision, "format": FORMAT}
+            if meta != wanted:
                 return None
             matrix = np.load(folder / "matrix.npy", mmap_mode="r")
             owners = np.load(folder / "owners.npy")
             photos = np.load(folder / "photos.npy")
+            several = np.load(folder / "several.npy")
+            means = np.load(folder / "means.npy")
         except (OSError, ValueError):
             return None
         if matrix.shape != (owners.size, DIMENSIONS) or photos.shape != owners.shape:
             return None
-        return Gallery(name, encoder, revision, owners, photos, matrix)
+        if means.shape != (several.size, DIMENSIONS):
+            return None
+        return Gallery(name, encoder, revision, owners, photos, matrix, several, means)
 
     def save(self, gallery: Gallery) -> None:
         """Write atomically: a reader sees the old folder or the new one, never half of one."""
@@ -144,7 +190,10 @@ class GalleryCache:
             np.save(work / "matrix.npy", np.asarray(gallery.matrix))
             np.save(work / "owners.npy", gallery.owners)
             np.save(work / "photos.npy", gallery.photos)
-            meta = {"name": gallery.name, "encoder": gallery.encoder, "revision": gallery.revision}
+            np.save(work / "several.npy", gallery.several)
+            np.save(work / "means.npy", gallery.means)
+            meta = {"name": gallery.name, "encoder": gallery.encoder, "revision": gallery.revision,
+                    "format": FORMAT}  # fmt: skip
             (work / "meta.json").write_text(json.dumps(meta), "utf-8")
             old = folder.with_name(folder.name + ".old")
             shutil.rmtree(old, ignore_errors=True)

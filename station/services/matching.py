@@ -30,6 +30,7 @@ from station.domain.matching import (
     Traits,
     compare,
     expected_age,
+    photos_factor,
     score,
 )
 from station.domain.person_rules import display_name
@@ -290,14 +291,14 @@ class MatchingService:
         gallery = self.galleries.get(PERSONS)
         if len(gallery) == 0:
             return []
-        hits: list[tuple[str, int, int, float]] = []
+        hits: list[tuple[str, int, int, float, int]] = []
         for path in photos:
             try:
                 probe = self.probe_for_file(Path(path))
             except UserError:
                 continue
             hits += [
-                ("person", h.owner, h.photo, h.distance)
+                ("person", h.owner, h.photo, h.distance, h.photos)
                 for h in gallery.search(probe.encoding, k * 3)
             ]
         with self.db.read() as s:
@@ -332,7 +333,7 @@ class MatchingService:
             self.encode_person_photos()
             galleries.append(PERSONS)
         exclude = {probe.person_id} if probe.person_id else set()
-        hits: list[tuple[str, int, int, float]] = []  # kind, owner, photo, distance
+        hits: list[tuple[str, int, int, float, int]] = []  # kind, owner, photo, distance, photos
         searched = 0
         for name in galleries:
             gallery = self.galleries.get(name)
@@ -344,7 +345,7 @@ class MatchingService:
             for hit in gallery.search(
                 probe.encoding, wanted, exclude=exclude if kind == "person" else ()
             ):
-                hits.append((kind, hit.owner, hit.photo, hit.distance))
+                hits.append((kind, hit.owner, hit.photo, hit.distance, hit.photos))
         # Only a resident's search keeps its candidates; a photo file's search writes nothing.
         session = self.db.write() if probe.person_id is not None else self.db.read()
         with session as s:
@@ -371,17 +372,20 @@ class MatchingService:
         return SearchResult(shown, hidden, searched)
 
     def _rank(
-        self, s: Session, probe: Probe, hits: list[tuple[str, int, int, float]]
+        self, s: Session, probe: Probe, hits: list[tuple[str, int, int, float, int]]
     ) -> list[Candidate]:
         found_day = probe.traits.day or local_date(self.now())
         candidates = []
-        for kind, owner, photo_id, distance in hits:
+        for kind, owner, photo_id, distance, photos in hits:
             subject, traits = (
                 self._record(s, owner, photo_id, found_day)
                 if kind == "record"
                 else self._person(s, owner, photo_id, found_day)
             )
             factors = compare(probe.traits, traits)
+            several = photos_factor(photos)
+            if several is not None:
+                factors.append(several)
             candidates.append(
                 Candidate(
                     subject, distance, self.bands.of(distance), factors, score(distance, factors)

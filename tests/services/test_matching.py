@@ -173,3 +173,39 @@ def test_at_intake_a_likely_earlier_stay_is_found_before_anything_is_saved(
     # Registering as the same person adds a stay to the earlier record.
     result = services.intake.register(same, admin, existing_person_id=found.subject.id)
     assert result.repeat and result.person_id == resident
+
+
+def test_a_record_with_several_photos_is_compared_by_all_of_them(
+    services, admin, tmp_path, face_photos
+):
+    from station.domain.matching import several_photos_shift
+    from station.faces.engine import distance, find_faces, unit
+
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for name in ("obama", "obama3", "biden"):
+        shutil.copy(face_photos[name], folder / f"{name}.jpg")
+    path = tmp_path / "list.csv"
+    path.write_text(
+        f"{HEADERS}\nA1,张建国,男,45,2010-05-01,河南省郑州市,170,obama.jpg；obama3.jpg\n"
+        "A2,李志强,男,60,2015-01-20,湖北省武汉市,175,biden.jpg\n",
+        encoding="utf-8",
+    )
+    mapping = services.lists.preview(path).mapping
+    services.lists.import_table(path, mapping, admin, name="走失人员", photo_dir=folder)
+    services.lists.encode()
+
+    probe = services.matching.probe_for_file(face_photos["obama2"])
+    result = services.matching.search(probe, Scope(), admin, k=2)
+    top = result.candidates[0]
+    assert top.subject.title == "张建国"
+    assert "对方有 2 张照片，按这些照片的平均特征比对" in [f.message for f in top.factors]
+    # The distance is to the mean of both photos' encodings, on the one-photo scale.
+    both = [find_faces(face_photos[n].read_bytes(), n)[0][0].encoding for n in ("obama", "obama3")]
+    mean = unit(both[0].astype(float) + both[1].astype(float))
+    assert top.distance == pytest.approx(
+        distance(mean, probe.encoding) + several_photos_shift(2), abs=1e-4
+    )
+    other = result.candidates[1]
+    assert other.subject.title == "李志强"
+    assert not any(f.code == "photos" for f in other.factors)
