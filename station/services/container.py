@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from station.config import Config
 from station.domain.clock import utcnow
 from station.services.auth import AuthService
+from station.services.bands import BandService
 from station.services.belongings import BelongingService
 from station.services.deadlines import DeadlineService
 from station.services.departures import DepartureService
@@ -41,6 +42,7 @@ class Services:
     lists: ListService
     galleries: GalleryService
     matching: MatchingService
+    bands: BandService
     placements: PlacementService
     family_search: FamilySearchService
     deadlines: DeadlineService
@@ -64,6 +66,7 @@ class Services:
             raise
         photos = PhotoStore(config.data_dir)
         galleries = GalleryService(db, config.data_dir / "cache" / "galleries")
+        bands = BandService(db, now=now)
         services = cls(
             db=db,
             photos=photos,
@@ -74,7 +77,8 @@ class Services:
             residents=ResidentService(db, now=now),
             lists=ListService(db, photos, galleries, now=now),
             galleries=galleries,
-            matching=MatchingService(db, photos, galleries, now=now),
+            matching=MatchingService(db, photos, galleries, bands=bands.current, now=now),
+            bands=bands,
             placements=PlacementService(db, now=now),
             family_search=FamilySearchService(db, now=now),
             deadlines=DeadlineService(db, now=now),

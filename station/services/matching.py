@@ -134,14 +134,19 @@ class MatchingService:
         photos: PhotoStore,
         galleries: GalleryService,
         *,
-        bands: Bands | None = None,
+        bands: Callable[[], Bands] = Bands,
         now: Callable[[], dt.datetime] = utcnow,
     ) -> None:
         self.db = db
         self.photos = photos
         self.galleries = galleries
-        self.bands = bands or Bands()
+        self._bands = bands
         self.now = now
+
+    @property
+    def bands(self) -> Bands:
+        """The station's band limits as they are now (an administrator may change them)."""
+        return self._bands()
 
     # --- probes -----------------------------------------------------------------------------
     def probe_for_file(self, path: Path, face: int = 0) -> Probe:
@@ -375,6 +380,7 @@ class MatchingService:
         self, s: Session, probe: Probe, hits: list[tuple[str, int, int, float, int]]
     ) -> list[Candidate]:
         found_day = probe.traits.day or local_date(self.now())
+        bands = self.bands
         candidates = []
         for kind, owner, photo_id, distance, photos in hits:
             subject, traits = (
@@ -387,9 +393,7 @@ class MatchingService:
             if several is not None:
                 factors.append(several)
             candidates.append(
-                Candidate(
-                    subject, distance, self.bands.of(distance), factors, score(distance, factors)
-                )
+                Candidate(subject, distance, bands.of(distance), factors, score(distance, factors))
             )
         candidates.sort(key=lambda c: (c.score, c.distance))
         return candidates

@@ -2,6 +2,7 @@
 
 import shutil
 
+import numpy as np
 import pytest
 
 from station.domain.enums import Sex
@@ -209,3 +210,70 @@ def test_a_record_with_several_photos_is_compared_by_all_of_them(
     other = result.candidates[1]
     assert other.subject.title == "李志强"
     assert not any(f.code == "photos" for f in other.factors)
+
+
+def test_the_bands_report_on_the_stations_decisions_and_only_an_administrator_sets_them(
+    services, admin, clerk, listed, resident
+):
+    from station.domain.errors import InvalidInput
+    from station.domain.matching import Bands
+    from station.services.bands import MIN_EXCLUDED
+
+    probe = services.matching.probe_for_person(resident)
+    found = services.matching.search(probe, Scope(), admin).candidates
+    same, other = found[0], found[1]
+    services.matching.decide(same.candidate_id, Decision.CONFIRMED, "家属辨认照片", clerk)
+    services.matching.decide(other.candidate_id, Decision.EXCLUDED, "不是同一人", clerk)
+
+    report = services.bands.report()
+    assert report.bands == Bands()  # the measured defaults until an administrator changes them
+    assert (report.confirmed, report.excluded) == (1, 1)
+    by_band = {row.band: (row.confirmed, row.excluded) for row in report.rows}
+    assert by_band[Bands().of(same.distance)][0] == 1
+    assert by_band[Bands().of(other.distance)][1] == 1
+    assert sum(c for c, _ in by_band.values()) == 1 and sum(e for _, e in by_band.values()) == 1
+    assert report.suggested is None  # one exclusion says nothing; it takes MIN_EXCLUDED
+    assert MIN_EXCLUDED >= 20
+
+    with pytest.raises(UserError, match="只有管理员"):
+        services.bands.save(Bands(0.2, 0.25, 0.3), clerk)
+    with pytest.raises(InvalidInput):
+        services.bands.save(Bands(0.3, 0.25, 0.35), admin)
+    # Tighter limits: the same man, at the same distance, is now only "possible".
+    tighter = Bands(round(same.distance - 0.01, 3), round(same.distance + 0.01, 3), 0.4)
+    services.bands.save(tighter, admin)
+    assert services.bands.current() == tighter
+    again = services.matching.search(probe, Scope(), admin).candidates[0]
+    assert again.distance == pytest.approx(same.distance) and again.band is Band.POSSIBLE
+    with services.db.read() as s:
+        events = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT staff_id, before_json, after_json FROM audit_event WHERE action = 'match.bands'"
+            )
+            .all()
+        )
+    assert len(events) == 1 and events[0][0] == admin.id
+    assert '"strong": 0.25' in events[0][1] and str(tighter.strong) in events[0][2]
+
+
+def test_enough_exclusions_suggest_limits_that_let_few_of_them_in(services, admin, resident, clock):
+    from station.faces.engine import ENCODER
+    from station.services.bands import MIN_EXCLUDED
+    from station.store.models import MatchCandidate
+
+    distances = np.linspace(0.20, 0.50, MIN_EXCLUDED + 50)
+    with services.db.write() as s:
+        for d in [*distances, 0.01]:  # the last one measured by an earlier encoder
+            s.add(MatchCandidate(person_id=resident, distance=float(d), score=0, band="weak",
+                                 encoder=ENCODER if d != 0.01 else "an-earlier-encoder",
+                                 decision=Decision.EXCLUDED, found_by=admin.id,
+                                 found_at=clock.now))  # fmt: skip
+    report = services.bands.report()
+    assert report.excluded == len(distances)  # another encoder's distances are not counted
+    suggested = report.suggested
+    assert suggested is not None
+    for limit, share in ((suggested.strong, 0.01), (suggested.possible, 0.05),
+                         (suggested.weak, 0.20)):  # fmt: skip
+        assert np.mean(distances <= limit + 1e-9) == pytest.approx(share, abs=0.011)
+    assert services.bands.current() == report.bands  # suggested, not applied

@@ -1,0 +1,123 @@
+"""比对阈值: the limits of the similarity bands, and how they have done on the station's decisions.
+
+Every confirmed and excluded candidate is a labelled pair: the report counts, for each band, the
+candidates reviewers confirmed and excluded (encodings of the current encoder only: another
+encoder's distances are on another scale), and from enough exclusions suggests limits. An
+administrator decides; nothing changes by itself. The limits are kept in the station's settings,
+shared by every workstation, and each change is audited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from sqlmodel import col, select
+
+from station.domain.enums import Role
+from station.domain.errors import FieldError, InvalidInput, UserError
+from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.domain.matching import Band, Bands, Decision
+from station.faces.engine import ENCODER
+from station.services import audit
+from station.store.case_models import StationSetting
+from station.store.database import Database
+from station.store.models import MatchCandidate, StaffPublic
+
+KEYS = {"strong": "match_band_strong", "possible": "match_band_possible", "weak": "match_band_weak"}
+MIN_EXCLUDED = 50  # fewer exclusions say too little to suggest limits from
+# The share of excluded candidates each suggested limit lets in (they are the hardest different
+# people: the ones that reached a reviewer).
+SUGGEST_AT = {"strong": 0.01, "possible": 0.05, "weak": 0.20}
+
+MSG_ADMIN_ONLY = QT_TRANSLATE_NOOP("UserError", "只有管理员可以修改比对阈值")
+MSG_ORDER = QT_TRANSLATE_NOOP(
+    "UserError",
+    "阈值应满足 0 < 高度相似 < 可能相似 < 略有相似 < 2（现为 {strong} / {possible} / {weak}）",
+)
+
+
+@dataclass(frozen=True)
+class BandRow:
+    band: Band
+    upper: float | None  # None: beyond the weak limit
+    confirmed: int
+    excluded: int
+
+
+@dataclass(frozen=True)
+class BandReport:
+    bands: Bands
+    rows: list[BandRow]
+    confirmed: int
+    excluded: int
+    suggested: Bands | None  # None: too few exclusions to suggest from
+
+
+class BandService:
+    def __init__(self, db: Database, *, now: Callable[[], dt.datetime]) -> None:
+        self.db = db
+        self.now = now
+
+    def current(self) -> Bands:
+        """The station's limits (the measured defaults until an administrator sets others)."""
+        with self.db.read() as s:
+            rows = s.exec(
+                select(StationSetting).where(col(StationSetting.key).in_(list(KEYS.values())))
+            ).all()
+        values = {r.key: r.value for r in rows}
+        default = Bands()
+        return Bands(**{name: float(values.get(key) or getattr(default, name))
+                        for name, key in KEYS.items()})  # fmt: skip
+
+    def report(self) -> BandReport:
+        bands = self.current()
+        with self.db.read() as s:
+            decided = s.exec(
+                select(MatchCandidate.distance, MatchCandidate.decision).where(
+                    MatchCandidate.encoder == ENCODER,
+                    col(MatchCandidate.decision).in_([Decision.CONFIRMED, Decision.EXCLUDED]),
+                )
+            ).all()
+        confirmed = np.array([d for d, what in decided if what == Decision.CONFIRMED], dtype=float)
+        excluded = np.array([d for d, what in decided if what == Decision.EXCLUDED], dtype=float)
+        rows = []
+        below = -np.inf
+        for band, upper in ((Band.STRONG, bands.strong), (Band.POSSIBLE, bands.possible),
+                            (Band.WEAK, bands.weak), (Band.UNLIKELY, np.inf)):  # fmt: skip
+
+            def within(values: np.ndarray, low: float = below, high: float = upper) -> int:
+                return int(np.count_nonzero((values > low) & (values <= high)))
+
+            rows.append(BandRow(band, None if upper == np.inf else upper, within(confirmed),
+                                within(excluded)))  # fmt: skip
+            below = upper
+        suggested = None
+        if len(excluded) >= MIN_EXCLUDED:
+            limits = [round(float(np.quantile(excluded, SUGGEST_AT[n], method="lower")), 3)
+                      for n in ("strong", "possible", "weak")]  # fmt: skip
+            if limits[0] > 0 and limits[0] < limits[1] < limits[2]:
+                suggested = Bands(*limits)
+        return BandReport(bands, rows, len(confirmed), len(excluded), suggested)
+
+    def save(self, bands: Bands, by: StaffPublic) -> None:
+        """Set the limits (administrators only); audited with the values before and after."""
+        if by.role != Role.ADMIN:
+            raise UserError(MSG_ADMIN_ONLY)
+        if not 0 < bands.strong < bands.possible < bands.weak < 2:
+            raise InvalidInput([FieldError("strong", MSG_ORDER, {
+                "strong": bands.strong, "possible": bands.possible, "weak": bands.weak})])  # fmt: skip
+        before = self.current()
+        with self.db.write() as s:
+            for name, key in KEYS.items():
+                s.merge(StationSetting(key=key, value=repr(float(getattr(bands, name)))))
+            audit.record(
+                s, by, "match.bands", entity="station_setting", entity_id=None,
+                before=_values(before), after=_values(bands), at=self.now(),
+            )  # fmt: skip
+
+
+def _values(bands: Bands) -> dict[str, float]:
+    return {name: float(getattr(bands, name)) for name in KEYS}
