@@ -129,6 +129,65 @@
     </message>
 </context>
 <context>
+    <name>BandsDialog</name>
+    <message>
+        <source>比对阈值</source>
+        <translation>Match thresholds</translation>
+    </message>
+    <message>
+        <source>人脸距离越小越像。各档的距离上限按东亚人脸照片测定：默认值下，不同的人落入“高度相似”约 0.1%，落入“可能相似”及以内约 1%。下表是本站已确认和已排除的候选人落在各档的人数，可据此调整。任何一档都只是提示，每位候选人都须由工作人员核对判断。</source>
+        <translation>The smaller the face distance, the more alike. Each band's limit was measured on East Asian faces: with the defaults, different people fall in "Very similar" about 0.1 % of the time, and in "Possibly similar" or nearer about 1 %. The table counts the candidates this station confirmed and excluded in each band, to adjust by. A band is only a hint: staff review and decide every candidate.</translation>
+    </message>
+    <message>
+        <source>档次</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>距离上限</source>
+        <translation>Distance up to</translation>
+    </message>
+    <message>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>已排除</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>采用建议值</source>
+        <translation>Use the suggestion</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>只有管理员可以修改比对阈值；您可以查看。</source>
+        <translation>Only an administrator can change the thresholds; you can look.</translation>
+    </message>
+    <message>
+        <source>其余</source>
+        <translation>the rest</translation>
+    </message>
+    <message>
+        <source>已排除的候选人还不够多（{n} 个，至少需要 {min} 个），暂无建议值。</source>
+        <translation>Too few excluded candidates yet ({n}; at least {min} needed) to suggest limits.</translation>
+    </message>
+    <message>
+        <source>建议值（由 {n} 个排除判断得出，使 1% / 5% / 20% 的已排除者落在各档以内）：{strong:.3f} / {possible:.3f} / {weak:.3f}</source>
+        <translation>Suggested (from {n} exclusions, letting 1 % / 5 % / 20 % of them within each band): {strong:.3f} / {possible:.3f} / {weak:.3f}</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>已保存；此后的比对按新阈值分档。</source>
+        <translation>Saved; searches from now on use the new thresholds.</translation>
+    </message>
+</context>
+<context>
     <name>BelongingsTable</name>
     <message>
         <source>物品名称</source>
@@ -1378,6 +1437,10 @@ How should the photos be exported?</translation>
     <message>
         <source>期限规则与工作日历…</source>
         <translation>Deadline rules and calendar…</translation>
+    </message>
+    <message>
+        <source>比对阈值…</source>
+        <translation>Match thresholds…</translation>
     </message>
     <message>
         <source>界面语言</source>
@@ -3443,6 +3506,14 @@ How should the photos be exported?</translation>
     <message>
         <source>{start} 至 {end} 入站、仍在站且身份未查明的人员一个也没有，无需汇总公告</source>
         <translation>Nobody admitted from {start} to {end} is still in care and unidentified: there is nothing to announce</translation>
+    </message>
+    <message>
+        <source>只有管理员可以修改比对阈值</source>
+        <translation>Only an administrator can change the match thresholds</translation>
+    </message>
+    <message>
+        <source>阈值应满足 0 &lt; 高度相似 &lt; 可能相似 &lt; 略有相似 &lt; 2（现为 {strong} / {possible} / {weak}）</source>
+        <translation>Thresholds must satisfy 0 &lt; very similar &lt; possibly similar &lt; slightly similar &lt; 2 (now {strong} / {possible} / {weak})</translation>
     </message>
 </context>
 <context>

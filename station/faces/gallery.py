@@ -24,7 +24,7 @@ import numpy as np
 from station.domain.matching import several_photos_shift
 from station.faces.engine import DIMENSIONS
 
-FORMAT = 2  # of the cached files: 2 added the means of owners with several photos
+FORMAT = 2  # of the cached files: 2 added the lengths of owners' summed encodings
 
 
 @dataclass(frozen=True)
@@ -43,8 +43,10 @@ class Gallery:
     owners: np.ndarray  # int64, sorted, one per row
     photos: np.ndarray  # int64, one per row
     matrix: np.ndarray  # float32 (rows, 128), unit rows
-    several: np.ndarray  # int64: which owners (their index in owner order) have several photos
-    means: np.ndarray  # float32 (len(several), 128): their normalised mean encodings
+    # float32, one per owner (in owner order): the length of the sum of its encodings (1 for one
+    # photo). The mean encoding is never stored: its similarity to a probe is the sum of the
+    # owner's photo similarities divided by this length.
+    lengths: np.ndarray
 
     @classmethod
     def build(
@@ -63,7 +65,6 @@ class Gallery:
         order = np.argsort(owner_arr, kind="stable")
         owner_arr = owner_arr[order]
         matrix = np.ascontiguousarray(matrix[order], dtype=np.float32)
-        several, means = _means(owner_arr, matrix)
         return cls(
             name,
             encoder,
@@ -71,8 +72,7 @@ class Gallery:
             owner_arr,
             np.asarray(photos, dtype=np.int64)[order],
             matrix,
-            several,
-            means,
+            owner_lengths(owner_arr, matrix),
         )
 
     def __len__(self) -> int:
@@ -91,8 +91,9 @@ class Gallery:
 
     @cached_property
     def _shifts(self) -> np.ndarray:
-        return np.array([several_photos_shift(int(n)) for n in self.counts[self.several]],
-                        dtype=np.float32)  # fmt: skip
+        """What each owner's distance is shifted by (0 for one photo)."""
+        shift = {int(n): several_photos_shift(int(n)) for n in np.unique(self.counts)}
+        return np.array([shift[int(n)] for n in self.counts], dtype=np.float32)
 
     @property
     def owner_count(self) -> int:
@@ -105,17 +106,16 @@ class Gallery:
     def search(self, probe: np.ndarray, k: int, *, exclude: Iterable[int] = ()) -> list[Hit]:
         """The ``k`` owners nearest to ``probe``, nearest first.
 
-        One matrix-vector product over the photos (and one over the means of owners with several
-        photos), then only the best few owners are sorted (argpartition), not the whole gallery.
+        One matrix-vector product over the photos; an owner's similarity to the mean of its
+        photos is the sum of theirs over the length of their sum. Only the best few owners are
+        sorted (argpartition), not the whole gallery.
         """
         if len(self) == 0 or k <= 0:
             return []
         probe = np.asarray(probe, dtype=np.float32)
         similarity = self.matrix @ probe
-        score = np.sqrt(np.maximum(2.0 - 2.0 * similarity[self.starts], 0.0))
-        if len(self.several):
-            mean = self.means @ probe
-            score[self.several] = np.sqrt(np.maximum(2.0 - 2.0 * mean, 0.0)) + self._shifts
+        to_mean = np.add.reduceat(similarity, self.starts) / self.lengths
+        score = np.sqrt(np.maximum(2.0 - 2.0 * to_mean, 0.0)) + self._shifts
         for owner in exclude:
             i = int(np.searchsorted(self.owners, int(owner)))
             if i < len(self) and int(self.owners[i]) == int(owner):
@@ -133,22 +133,21 @@ class Gallery:
         return hits
 
 
-def _means(owners: np.ndarray, matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The owners (by index) with several photos, and the normalised mean of each one's rows."""
+def owner_lengths(owners: np.ndarray, matrix: np.ndarray) -> np.ndarray:
+    """For each owner (rows grouped by owner), the length of the sum of its encodings."""
     if len(owners) == 0:
-        return np.zeros(0, dtype=np.int64), np.zeros((0, DIMENSIONS), dtype=np.float32)
+        return np.zeros(0, dtype=np.float32)
     starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
     counts = np.diff(np.r_[starts, len(owners)])
+    lengths = np.ones(len(starts), dtype=np.float32)
     several = np.flatnonzero(counts > 1)
-    if len(several) == 0:
-        return several.astype(np.int64), np.zeros((0, DIMENSIONS), dtype=np.float32)
-    rows = np.concatenate([np.arange(starts[j], starts[j] + counts[j]) for j in several])
-    groups = np.repeat(np.arange(len(several)), counts[several])
-    sums = np.zeros((len(several), DIMENSIONS), dtype=np.float64)
-    np.add.at(sums, groups, matrix[rows])
-    norms = np.linalg.norm(sums, axis=1, keepdims=True)
-    means = (sums / np.where(norms > 0, norms, 1.0)).astype(np.float32)
-    return several.astype(np.int64), means
+    if len(several):  # only their rows are summed (most owners have one photo)
+        rows = np.concatenate([np.arange(starts[j], starts[j] + counts[j]) for j in several])
+        groups = np.repeat(np.arange(len(several)), counts[several])
+        sums = np.zeros((len(several), DIMENSIONS), dtype=np.float64)
+        np.add.at(sums, groups, matrix[rows])
+        lengths[several] = np.maximum(np.linalg.norm(sums, axis=1), 1e-12)
+    return lengths
 
 
 class GalleryCache:
@@ -171,15 +170,15 @@ class GalleryCache:
             matrix = np.load(folder / "matrix.npy", mmap_mode="r")
             owners = np.load(folder / "owners.npy")
             photos = np.load(folder / "photos.npy")
-            several = np.load(folder / "several.npy")
-            means = np.load(folder / "means.npy")
+            lengths = np.load(folder / "lengths.npy")
         except (OSError, ValueError):
             return None
         if matrix.shape != (owners.size, DIMENSIONS) or photos.shape != owners.shape:
             return None
-        if means.shape != (several.size, DIMENSIONS):
+        gallery = Gallery(name, encoder, revision, owners, photos, matrix, lengths)
+        if lengths.shape != (gallery.owner_count,):
             return None
-        return Gallery(name, encoder, revision, owners, photos, matrix, several, means)
+        return gallery
 
     def save(self, gallery: Gallery) -> None:
         """Write atomically: a reader sees the old folder or the new one, never half of one."""
@@ -190,8 +189,7 @@ class GalleryCache:
             np.save(work / "matrix.npy", np.asarray(gallery.matrix))
             np.save(work / "owners.npy", gallery.owners)
             np.save(work / "photos.npy", gallery.photos)
-            np.save(work / "several.npy", gallery.several)
-            np.save(work / "means.npy", gallery.means)
+            np.save(work / "lengths.npy", gallery.lengths)
             meta = {"name": gallery.name, "encoder": gallery.encoder, "revision": gallery.revision,
                     "format": FORMAT}  # fmt: skip
             (work / "meta.json").write_text(json.dumps(meta), "utf-8")

@@ -17,6 +17,7 @@ from station.services.intake import IntakeResult
 from station.services.persons import PersonDetail
 from station.store.models import StaffPublic
 from station.ui.about_dialog import AboutDialog
+from station.ui.bands_dialog import BandsDialog
 from station.ui.board_page import BoardPage
 from station.ui.casework_dialogs import StationInfoDialog
 from station.ui.casework_tabs import CaseworkServices
@@ -104,6 +105,9 @@ class MainWindow(QMainWindow):
         rules = QAction(self.tr("期限规则与工作日历…"), self)
         rules.triggered.connect(self.edit_rules)
         settings.addAction(rules)
+        bands = QAction(self.tr("比对阈值…"), self)
+        bands.triggered.connect(self.edit_bands)
+        settings.addAction(bands)
         language = settings.addMenu(self.tr("界面语言"))
         for code, label in (("zh_CN", "简体中文"), ("en", "English")):
             action = QAction(label, self)
@@ -256,6 +260,9 @@ class MainWindow(QMainWindow):
             self,
         )
         return bool(dialog.exec())
+
+    def edit_bands(self) -> None:
+        BandsDialog(self.services.bands, self.staff, self).exec()
 
     def edit_rules(self) -> None:
         RulesDialog(self.services.deadlines, self.staff, self).exec()
