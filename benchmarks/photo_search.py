@@ -67,7 +67,7 @@ def search_figures(size: int, rng: np.random.Generator, repeats: int) -> dict[st
         gallery.search(probe, 20)
         times.append((time.perf_counter() - start) * 1000)
     parts = (gallery.matrix, gallery.owners, gallery.photos, gallery.lengths, gallery.starts,
-             gallery.counts, gallery._shifts)  # fmt: skip
+             gallery.counts, gallery._shifts, gallery._row_owner)  # fmt: skip
     index_mb = sum(part.nbytes for part in parts) / 2**20
     with tempfile.TemporaryDirectory() as root:
         cache = GalleryCache(Path(root))

@@ -90,6 +90,11 @@ class Gallery:
         return np.diff(np.r_[self.starts, len(self)])
 
     @cached_property
+    def _row_owner(self) -> np.ndarray:
+        """Each row's owner, as an index in owner order (bincount sums by it: ~3x reduceat)."""
+        return np.repeat(np.arange(self.owner_count, dtype=np.intp), self.counts)
+
+    @cached_property
     def _shifts(self) -> np.ndarray:
         """What each owner's distance is shifted by (0 for one photo)."""
         shift = {int(n): several_photos_shift(int(n)) for n in np.unique(self.counts)}
@@ -114,7 +119,8 @@ class Gallery:
             return []
         probe = np.asarray(probe, dtype=np.float32)
         similarity = self.matrix @ probe
-        to_mean = np.add.reduceat(similarity, self.starts) / self.lengths
+        total = np.bincount(self._row_owner, weights=similarity, minlength=self.owner_count)
+        to_mean = total.astype(np.float32) / self.lengths
         score = np.sqrt(np.maximum(2.0 - 2.0 * to_mean, 0.0)) + self._shifts
         for owner in exclude:
             i = int(np.searchsorted(self.owners, int(owner)))
