@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>人脸距离越小越像。各档的距离上限按东亚人脸照片测定：默认值下，不同的人落入“高度相似”约 0.1%，落入“可能相似”及以内约 1%。下表是本站已确认和已排除的候选人落在各档的人数，可据此调整。任何一档都只是提示，每位候选人都须由工作人员核对判断。</source>
-        <translation>The smaller the face distance, the more alike. Each band's limit was measured on East Asian faces: with the defaults, different people fall in "Very similar" about 0.1 % of the time, and in "Possibly similar" or nearer about 1 %. The table counts the candidates this station confirmed and excluded in each band, to adjust by. A band is only a hint: staff review and decide every candidate.</translation>
+        <translation>The smaller the face distance, the more alike. Each band&apos;s limit was measured on East Asian faces: with the defaults, different people fall in &quot;Very similar&quot; about 0.1 % of the time, and in &quot;Possibly similar&quot; or nearer about 1 %. The table counts the candidates this station confirmed and excluded in each band, to adjust by. A band is only a hint: staff review and decide every candidate.</translation>
     </message>
     <message>
         <source>档次</source>
@@ -856,6 +856,10 @@
     <message>
         <source>对方有 {n} 张照片，按这些照片的平均特征比对</source>
         <translation>The candidate has {n} photos; compared by their mean encoding</translation>
+    </message>
+    <message>
+        <source>跨年龄：一张照片摄于约 {child} 岁，一张摄于约 {adult} 岁。童年与成年的脸相差很大，人脸相似度只作参考，最高只标为“可能相似”</source>
+        <translation>Across ages: one photo was taken at about {child}, the other at about {adult}. A child's face differs greatly from the adult's; the face similarity is only a hint and is labelled "possibly similar" at most</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2380,10 @@ How should the photos be exported?</translation>
         <translation>Age (when this person was found)</translation>
     </message>
     <message>
+        <source>照片摄于（年龄 / 日期）</source>
+        <translation>Photo taken (age / date)</translation>
+    </message>
+    <message>
         <source>身高（厘米）</source>
         <translation>Height (cm)</translation>
     </message>
@@ -2418,6 +2426,14 @@ How should the photos be exported?</translation>
     <message>
         <source>保存判断</source>
         <translation>Save decision</translation>
+    </message>
+    <message>
+        <source>走失时约 {age} 岁</source>
+        <translation>about {age} when missing</translation>
+    </message>
+    <message>
+        <source>约 {age} 岁（{day}）</source>
+        <translation>about {age} ({day})</translation>
     </message>
     <message>
         <source>（无照片）</source>

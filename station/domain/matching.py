@@ -57,9 +57,13 @@ class Bands:
     possible: float = 0.275
     weak: float = 0.30
 
-    def of(self, distance: float) -> Band:
-        if distance <= self.strong:
+    def of(self, distance: float, *, cross_age: bool = False) -> Band:
+        """The band of a distance. A child's photo against an adult's is never "strong": the
+        limits were measured on photos of the same age, and across ages the error is unmeasured."""
+        if distance <= self.strong and not cross_age:
             return Band.STRONG
+        if distance <= self.strong:
+            return Band.POSSIBLE
         if distance <= self.possible:
             return Band.POSSIBLE
         if distance <= self.weak:
@@ -112,6 +116,7 @@ class Traits:
     day: dt.date | None = None
     place: str | None = None
     adult_height: bool = True  # False when the height was measured as a child
+    photo_age: AgeRange | None = None  # the age when the photo compared was taken
 
 
 @dataclass(frozen=True)
@@ -144,6 +149,23 @@ T_DATE_AFTER = QT_TRANSLATE_NOOP(
 )
 T_PLACE_NEAR = QT_TRANSLATE_NOOP("Factor", "地点相近（{mine} / {theirs}）")
 T_PHOTOS = QT_TRANSLATE_NOOP("Factor", "对方有 {n} 张照片，按这些照片的平均特征比对")
+T_CROSS_AGE = QT_TRANSLATE_NOOP(
+    "Factor",
+    "跨年龄：一张照片摄于约 {child} 岁，一张摄于约 {adult} 岁。童年与成年的脸相差很大，"
+    "人脸相似度只作参考，最高只标为“可能相似”",
+)
+
+
+def cross_age(mine: AgeRange | None, theirs: AgeRange | None) -> tuple[AgeRange, AgeRange] | None:
+    """(the child's age, the adult's age) when one photo surely shows a minor and the other surely
+    an adult; None otherwise (an unknown or uncertain age never marks a pair)."""
+    if mine is None or theirs is None:
+        return None
+    if mine.high < ADULT <= theirs.low:
+        return mine, theirs
+    if theirs.high < ADULT <= mine.low:
+        return theirs, mine
+    return None
 
 
 def photos_factor(photos: int) -> Factor | None:
@@ -190,6 +212,11 @@ def compare(mine: Traits, theirs: Traits) -> list[Factor]:
         factors.append(
             Factor("place", SAME_PLACE, T_PLACE_NEAR, {"mine": mine.place, "theirs": theirs.place})
         )
+    ages = cross_age(mine.photo_age, theirs.photo_age)
+    if ages is not None:
+        child, adult = ages
+        factors.append(Factor("cross_age", 0.0, T_CROSS_AGE,
+                              {"child": str(child), "adult": str(adult)}))  # fmt: skip
     return factors
 
 

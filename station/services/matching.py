@@ -9,6 +9,7 @@ to the list record, and a wrong confirmation can be reopened.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -100,6 +101,8 @@ class Subject:
     contact: str | None
     origin: str  # list name, or the case number
     photo_path: Path | None
+    photo_age: AgeRange | None = None  # the age when the photo was taken (if known)
+    photo_day: dt.date | None = None  # when it was taken: a resident's admission (else unknown)
 
 
 @dataclass(frozen=True)
@@ -177,7 +180,10 @@ class MatchingService:
             photo = s.get(Photo, photo_id)
             assert photo is not None
             stay = s.get(Stay, person.latest_stay_id) if person.latest_stay_id else None
-            traits = _person_traits(person, stay)
+            taken = _photo_day(s, photo)
+            traits = dataclasses.replace(
+                _person_traits(person, stay), photo_age=age_of(person, taken) if taken else None
+            )
             row = s.exec(
                 select(FaceEncoding).where(
                     FaceEncoding.photo_id == photo_id, FaceEncoding.encoder == ENCODER
@@ -393,7 +399,13 @@ class MatchingService:
             if several is not None:
                 factors.append(several)
             candidates.append(
-                Candidate(subject, distance, bands.of(distance), factors, score(distance, factors))
+                Candidate(
+                    subject,
+                    distance,
+                    bands.of(distance, cross_age=any(f.code == "cross_age" for f in factors)),
+                    factors,
+                    score(distance, factors),
+                )
             )
         candidates.sort(key=lambda c: (c.score, c.distance))
         return candidates
@@ -432,6 +444,7 @@ class MatchingService:
             self.photos.path(photo.sha256, photo.ext)
             if photo and photo.sha256 and photo.ext
             else None,
+            photo_age=AgeRange(when_lost, when_lost) if when_lost is not None else None,
         )
         traits = Traits(
             sex=r.sex,
@@ -440,6 +453,7 @@ class MatchingService:
             day=r.missing_date,
             place=r.missing_place,
             adult_height=when_lost is None or when_lost >= ADULT,
+            photo_age=subject.photo_age,  # a list's photo: taken by the time they went missing
         )
         return subject, traits
 
@@ -451,6 +465,8 @@ class MatchingService:
         stay = s.get(Stay, p.latest_stay_id) if p.latest_stay_id else None
         photo = s.get(Photo, photo_id)
         age = age_of(p, day)
+        taken = _photo_day(s, photo) if photo else None
+        photo_age = age_of(p, taken) if taken else None
         place = p.household_place or p.origin
         subject = Subject(
             "person",
@@ -465,8 +481,12 @@ class MatchingService:
             None,
             stay.case_number if stay else "",
             self.photos.path(photo.sha256, photo.ext) if photo else None,
+            photo_age=photo_age,
+            photo_day=taken,
         )
-        return subject, Traits(sex=p.sex, age=age, height_cm=p.height_cm, place=place)
+        traits = Traits(sex=p.sex, age=age, height_cm=p.height_cm, place=place,
+                        photo_age=photo_age)  # fmt: skip
+        return subject, traits
 
     def _keep(self, s: Session, person_id: int, c: Candidate, by: StaffPublic) -> Candidate:
         """Save (or refresh) the candidate row, keeping any decision already made."""
@@ -617,6 +637,15 @@ def intake_traits(data: IntakeData) -> Traits:
         day=day,
         place=p.household_place or p.origin or data.found_place,
     )
+
+
+def _photo_day(s: Session, photo: Photo) -> dt.date | None:
+    """When a resident's photo was taken: at the admission of the stay it was added in (the day
+    it was added, for a photo of no stay)."""
+    stay = s.get(Stay, photo.stay_id) if photo.stay_id else None
+    if stay is not None:
+        return local_date(stay.found_at or stay.admitted_at)
+    return local_date(photo.added_at) if photo.added_at else None
 
 
 def _person_traits(person: Person, stay: Stay | None) -> Traits:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
@@ -81,6 +83,13 @@ class ReviewDialog(QDialog):
             str(theirs.age) if theirs.age else "",
             "age" in codes,
         )
+        cross = any(f.code == "cross_age" for f in candidate.factors)
+        self._fact(
+            self.tr("照片摄于（年龄 / 日期）"),
+            self._taken(mine.photo_age, mine.photo_day),
+            self._taken(theirs.photo_age, theirs.photo_day),
+            cross,
+        )
         self._fact(
             self.tr("身高（厘米）"),
             str(mine.height_cm or ""),
@@ -159,6 +168,14 @@ class ReviewDialog(QDialog):
         layout.addWidget(self.facts, 2)
         layout.addWidget(decision_box)
         layout.addWidget(self.dialog_buttons)
+
+    def _taken(self, age: object, day: dt.date | None) -> str:
+        """When a photo was taken, as far as is known: 约 12 岁（2019-05-01）, or 走失时 12 岁."""
+        if age is None:
+            return ""
+        if day is None:
+            return self.tr("走失时约 {age} 岁").format(age=age)
+        return self.tr("约 {age} 岁（{day}）").format(age=age, day=day.isoformat())
 
     def _photo_box(self, title: str, subject: Subject) -> QWidget:
         box = QGroupBox(title)

@@ -89,3 +89,20 @@ def test_going_missing_after_being_found_counts_against_and_place_helps_a_little
 def test_unknown_values_never_move_a_candidate(distance, sex, low, span):
     mine = Traits(sex=sex, age=AgeRange(low, low + span), height_cm=165, day=FOUND, place="湖北")
     assert score(distance, compare(mine, Traits())) == pytest.approx(distance)
+
+
+def test_cross_age_needs_one_sure_child_and_one_sure_adult():
+    from station.domain.age import AgeRange
+    from station.domain.matching import Band, Bands, cross_age
+
+    child, adult = AgeRange(8, 10), AgeRange(40, 50)
+    assert cross_age(child, adult) == (child, adult)
+    assert cross_age(adult, child) == (child, adult)
+    assert cross_age(AgeRange(17, 17), AgeRange(18, 18)) is not None
+    assert cross_age(AgeRange(15, 20), adult) is None  # may be an adult already: not sure
+    assert cross_age(child, AgeRange(12, 30)) is None
+    assert cross_age(None, adult) is None and cross_age(child, None) is None  # unknown never marks
+    assert cross_age(child, AgeRange(12, 12)) is None  # two children
+    bands = Bands()
+    assert bands.of(0.1) is Band.STRONG and bands.of(0.1, cross_age=True) is Band.POSSIBLE
+    assert bands.of(0.29, cross_age=True) is bands.of(0.29) is Band.WEAK

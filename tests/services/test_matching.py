@@ -277,3 +277,45 @@ def test_enough_exclusions_suggest_limits_that_let_few_of_them_in(services, admi
                          (suggested.weak, 0.20)):  # fmt: skip
         assert np.mean(distances <= limit + 1e-9) == pytest.approx(share, abs=0.011)
     assert services.bands.current() == report.bands  # suggested, not applied
+
+
+def test_a_childs_photo_against_an_adults_is_marked_cross_age_and_never_strong(
+    services, admin, tmp_path, face_photos, clock
+):
+    from station.domain.age import AgeRange
+    from station.domain.clock import local_date
+    from station.domain.matching import Bands
+
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    shutil.copy(face_photos["obama"], folder / "c1.jpg")
+    path = tmp_path / "list.csv"
+    path.write_text(f"{HEADERS}\nC1,张小军,男,8,1990-06-01,河南省郑州市,130,c1.jpg\n",
+                    encoding="utf-8")  # fmt: skip
+    mapping = services.lists.preview(path).mapping
+    services.lists.import_table(path, mapping, admin, name="走失儿童", photo_dir=folder)
+    services.lists.encode()
+
+    resident = services.intake.register(
+        intake(admitted_at=clock.now, photos=[face_photos["obama3"]], sex=Sex.MALE,
+               age_low=55, age_high=65),
+        admin,
+    ).person_id  # fmt: skip
+    probe = services.matching.probe_for_person(resident)  # a man of 55-65, photographed at intake
+    top = services.matching.search(probe, Scope(), admin).candidates[0]
+    assert top.subject.title == "张小军"
+    assert Bands().of(top.distance) is Band.STRONG  # as near as photos of one age can be
+    assert "跨年龄：一张照片摄于约 8 岁，一张摄于约 55–65 岁" in " ".join(
+        f.message for f in top.factors
+    )
+    assert top.band is Band.POSSIBLE  # across ages, never "strong"
+    # The review shows when each photo was taken.
+    assert (top.subject.photo_age, top.subject.photo_day) == (AgeRange(8, 8), None)
+    mine = services.matching.person_subject(resident)
+    assert (mine.photo_age, mine.photo_day) == (AgeRange(55, 65), local_date(clock.now))
+
+
+def test_an_adults_photo_against_an_adults_is_not_cross_age(services, admin, listed, resident):
+    probe = services.matching.probe_for_person(resident)
+    found = services.matching.search(probe, Scope(), admin).candidates
+    assert found and not any(f.code == "cross_age" for c in found for f in c.factors)
