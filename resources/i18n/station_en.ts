@@ -858,8 +858,16 @@
         <translation>The candidate has {n} photos; compared by their mean encoding</translation>
     </message>
     <message>
+        <source>本人有 {n} 张照片，按这些照片的平均特征比对</source>
+        <translation>This person has {n} photos; compared by their mean encoding</translation>
+    </message>
+    <message>
+        <source>本人 {mine} 张、对方 {n} 张照片，各按平均特征比对</source>
+        <translation>{mine} photos of this person and {n} of the candidate; each side compared by its mean encoding</translation>
+    </message>
+    <message>
         <source>跨年龄：一张照片摄于约 {child} 岁，一张摄于约 {adult} 岁。童年与成年的脸相差很大，人脸相似度只作参考，最高只标为“可能相似”</source>
-        <translation>Across ages: one photo was taken at about {child}, the other at about {adult}. A child's face differs greatly from the adult's; the face similarity is only a hint and is labelled "possibly similar" at most</translation>
+        <translation>Across ages: one photo was taken at about {child}, the other at about {adult}. A child&apos;s face differs greatly from the adult&apos;s; the face similarity is only a hint and is labelled &quot;possibly similar&quot; at most</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,8 @@ T_DATE_AFTER = QT_TRANSLATE_NOOP(
 )
 T_PLACE_NEAR = QT_TRANSLATE_NOOP("Factor", "地点相近（{mine} / {theirs}）")
 T_PHOTOS = QT_TRANSLATE_NOOP("Factor", "对方有 {n} 张照片，按这些照片的平均特征比对")
+T_PHOTOS_MINE = QT_TRANSLATE_NOOP("Factor", "本人有 {n} 张照片，按这些照片的平均特征比对")
+T_PHOTOS_BOTH = QT_TRANSLATE_NOOP("Factor", "本人 {mine} 张、对方 {n} 张照片，各按平均特征比对")
 T_CROSS_AGE = QT_TRANSLATE_NOOP(
     "Factor",
     "跨年龄：一张照片摄于约 {child} 岁，一张摄于约 {adult} 岁。童年与成年的脸相差很大，"
@@ -168,9 +170,15 @@ def cross_age(mine: AgeRange | None, theirs: AgeRange | None) -> tuple[AgeRange,
     return None
 
 
-def photos_factor(photos: int) -> Factor | None:
-    """Says that a candidate was compared by the mean of several photos (moves nothing itself)."""
-    return Factor("photos", 0.0, T_PHOTOS, {"n": photos}) if photos > 1 else None
+def photos_factor(photos: int, mine: int = 1) -> Factor | None:
+    """Says that a side was compared by the mean of several photos (moves nothing itself)."""
+    if photos > 1 and mine > 1:
+        return Factor("photos", 0.0, T_PHOTOS_BOTH, {"n": photos, "mine": mine})
+    if photos > 1:
+        return Factor("photos", 0.0, T_PHOTOS, {"n": photos})
+    if mine > 1:
+        return Factor("photos", 0.0, T_PHOTOS_MINE, {"n": mine})
+    return None
 
 
 def expected_age(

@@ -33,10 +33,11 @@ from station.domain.matching import (
     expected_age,
     photos_factor,
     score,
+    several_photos_shift,
 )
 from station.domain.person_rules import display_name
 from station.faces import quality
-from station.faces.engine import ENCODER, from_bytes
+from station.faces.engine import ENCODER, from_bytes, unit
 from station.services import audit, encoding
 from station.services.forms import IntakeData
 from station.services.galleries import PERSONS, GalleryService, bump, list_gallery
@@ -76,6 +77,7 @@ class Probe:
     photo_id: int | None = None
     source: str = ""
     crop: bytes = b""  # JPEG of the face, for a photo with several faces
+    photos: int = 1  # how many photos' encodings were averaged into ``encoding``
 
 
 @dataclass(frozen=True)
@@ -169,7 +171,10 @@ class MatchingService:
         ]
 
     def probe_for_person(self, person_id: int, photo_id: int | None = None) -> Probe:
-        """A resident's photo (default: the case-file photo), encoded once and kept."""
+        """A resident as searched with: one chosen photo, or by default the mean of the encodings
+        of all their photos that show a face (shown by the case-file photo), encoded once and kept.
+        """
+        chosen = photo_id
         with self.db.read() as s:
             person = s.get(Person, person_id)
             if person is None:
@@ -205,7 +210,37 @@ class MatchingService:
                 file=name,
                 reason=reason.problems[0].message if reason.problems else "",
             )
-        return Probe(from_bytes(row.vector), traits, person_id, photo_id, name)
+        vectors = [from_bytes(row.vector)]
+        if chosen is None:  # the case file's photo stands for all of the person's photos
+            vectors = self._person_vectors(person_id) or vectors
+        mean = unit(np.sum(np.asarray(vectors, dtype=np.float64), axis=0))
+        return Probe(mean, traits, person_id, photo_id, name, photos=len(vectors))
+
+    def _person_vectors(self, person_id: int) -> list[np.ndarray]:
+        """The encodings of every photo of the person that shows a face (encoded if needed)."""
+        encoded = select(FaceEncoding.photo_id).where(
+            col(FaceEncoding.photo_id).is_not(None), FaceEncoding.encoder == ENCODER
+        )
+        with self.db.read() as s:
+            todo = s.exec(
+                select(Photo.id, Photo.sha256, Photo.ext, Photo.original_name).where(
+                    Photo.person_id == person_id, col(Photo.id).not_in(encoded)
+                )
+            ).all()
+        if todo:
+            self._encode_person_photos([(r[0], r[1], r[2], r[3]) for r in todo if r[0]])
+        with self.db.read() as s:
+            rows = s.exec(
+                select(FaceEncoding.vector)
+                .join(Photo, col(Photo.id) == col(FaceEncoding.photo_id))
+                .where(
+                    Photo.person_id == person_id,
+                    FaceEncoding.encoder == ENCODER,
+                    FaceEncoding.faces_found > 0,
+                )
+                .order_by(col(Photo.id))
+            ).all()
+        return [from_bytes(v) for v in rows]
 
     def person_subject(self, person_id: int, photo_id: int | None = None) -> Subject:
         """The resident as the left side of a review."""
@@ -356,7 +391,9 @@ class MatchingService:
             for hit in gallery.search(
                 probe.encoding, wanted, exclude=exclude if kind == "person" else ()
             ):
-                hits.append((kind, hit.owner, hit.photo, hit.distance, hit.photos))
+                # a probe averaged from several photos is shifted to the one-photo scale too
+                distance = hit.distance + several_photos_shift(probe.photos)
+                hits.append((kind, hit.owner, hit.photo, distance, hit.photos))
         # Only a resident's search keeps its candidates; a photo file's search writes nothing.
         session = self.db.write() if probe.person_id is not None else self.db.read()
         with session as s:
@@ -395,7 +432,7 @@ class MatchingService:
                 else self._person(s, owner, photo_id, found_day)
             )
             factors = compare(probe.traits, traits)
-            several = photos_factor(photos)
+            several = photos_factor(photos, probe.photos)
             if several is not None:
                 factors.append(several)
             candidates.append(

@@ -319,3 +319,31 @@ def test_an_adults_photo_against_an_adults_is_not_cross_age(services, admin, lis
     probe = services.matching.probe_for_person(resident)
     found = services.matching.search(probe, Scope(), admin).candidates
     assert found and not any(f.code == "cross_age" for c in found for f in c.factors)
+
+
+def test_a_resident_with_several_photos_searches_by_all_of_them_unless_one_is_chosen(
+    services, admin, listed, clock, face_photos
+):
+    from station.domain.matching import several_photos_shift
+    from station.faces.engine import distance, find_faces, unit
+
+    person = services.intake.register(
+        intake(admitted_at=clock.now, photos=[face_photos["obama2"], face_photos["obama3"]],
+               sex=Sex.MALE, age_low=55, age_high=65),
+        admin,
+    ).person_id  # fmt: skip
+    probe = services.matching.probe_for_person(person)
+    assert probe.photos == 2
+    mine = [find_faces(face_photos[n].read_bytes(), n)[0][0].encoding for n in ("obama2", "obama3")]
+    assert distance(probe.encoding, unit(mine[0].astype(float) + mine[1].astype(float))) < 1e-5
+    top = services.matching.search(probe, Scope(), admin).candidates[0]
+    assert top.subject.title == "张建国"
+    record = find_faces(face_photos["obama"].read_bytes(), "obama.jpg")[0][0].encoding
+    assert top.distance == pytest.approx(
+        distance(probe.encoding, record) + several_photos_shift(2), abs=1e-4
+    )
+    assert "本人有 2 张照片，按这些照片的平均特征比对" in [f.message for f in top.factors]
+
+    detail = services.persons.detail(person)
+    chosen = services.matching.probe_for_person(person, detail.photos[1].id)
+    assert chosen.photos == 1 and distance(chosen.encoding, mine[1]) < 1e-5
