@@ -77,6 +77,13 @@ def _parser() -> argparse.ArgumentParser:
     doc.add_argument("-o", "--output", type=Path, required=True, help="PDF 文件")
     _login_options(doc)
 
+    check = sub.add_parser(
+        "check", help="检查数据库、照片与文书存档是否完整 / check the station's data is whole"
+    )
+    check.add_argument(
+        "--repair", action="store_true", help="修复可安全修复的问题（重新编码、重建汇总）"
+    )
+
     search = sub.add_parser("search", help="用一张照片比对名单与站内历史 / search with a photo")
     search.add_argument("photo", type=Path)
     search.add_argument("--list", type=int, action="append", dest="lists", help="只比对此名单")
@@ -119,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return _demo(services, args)
+        if args.command == "check":
+            return _check(services, args.repair)
         from station import commands
 
         staff = commands.login(services, args.user, args.password_env)
@@ -136,6 +145,22 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         services.close()
     return 0
+
+
+def _check(services, repair: bool) -> int:  # type: ignore[no-untyped-def]
+    report = services.integrity.check(repair=repair, stage=lambda text: print(text, flush=True))
+    for finding in report.findings:
+        print(f"问题：{finding.message}")
+    for finding in report.repaired:
+        print(f"已修复：{finding.message}")
+    summary = f"检查了 {report.photos_checked} 张照片、{report.documents_checked} 份文书存档"
+    if report.ok:
+        print(f"{summary}：没有发现问题。")
+        return 0
+    fixable = sum(f.repairable for f in report.findings)
+    hint = f"其中 {fixable} 个可用 station check --repair 修复；" if fixable else ""
+    print(f"{summary}：发现 {len(report.findings)} 个问题。{hint}缺失或损坏的文件请从备份恢复。")
+    return 1
 
 
 def _demo(services, args) -> int:  # type: ignore[no-untyped-def]

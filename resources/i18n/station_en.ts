@@ -404,6 +404,65 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>数据库文件损坏：{detail}</source>
+        <translation>The database file is damaged: {detail}</translation>
+    </message>
+    <message>
+        <source>表 {table} 第 {row} 行引用的 {parent} 记录不存在</source>
+        <translation>Row {row} of table {table} refers to a {parent} record that does not exist</translation>
+    </message>
+    <message>
+        <source>照片文件缺失：{path}（{owner}）</source>
+        <translation>Photo file missing: {path} ({owner})</translation>
+    </message>
+    <message>
+        <source>照片文件已损坏（内容与校验值不符）：{path}（{owner}）</source>
+        <translation>Photo file damaged (content does not match its checksum): {path} ({owner})</translation>
+    </message>
+    <message>
+        <source>文书存档缺失：{path}（{number}）</source>
+        <translation>Archived document missing: {path} ({number})</translation>
+    </message>
+    <message>
+        <source>文书存档已损坏：{path}（{number}）</source>
+        <translation>Archived document damaged: {path} ({number})</translation>
+    </message>
+    <message>
+        <source>{n} 张名单照片标为已编码，却没有当前的人脸编码</source>
+        <translation>{n} list photos are marked encoded but have no current face encoding</translation>
+    </message>
+    <message>
+        <source>{n} 张在站人员照片还没有当前的人脸编码</source>
+        <translation>{n} residents' photos have no current face encoding yet</translation>
+    </message>
+    <message>
+        <source>{n} 次入站的寻亲进度汇总与记录不符</source>
+        <translation>The family-search summary of {n} stays does not match their records</translation>
+    </message>
+    <message>
+        <source>正在检查数据库文件与外键…</source>
+        <translation>Checking the database file and its references…</translation>
+    </message>
+    <message>
+        <source>正在核对照片与文书存档的文件…</source>
+        <translation>Checking the photo and document files…</translation>
+    </message>
+    <message>
+        <source>正在核对人脸编码与寻亲进度汇总…</source>
+        <translation>Checking face encodings and family-search summaries…</translation>
+    </message>
+    <message>
+        <source>人员编号 {id}</source>
+        <translation>person {id}</translation>
+    </message>
+    <message>
+        <source>名单记录编号 {id}</source>
+        <translation>list record {id}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>程序出错</source>

@@ -18,6 +18,7 @@ from station.services.family_search import FamilySearchService
 from station.services.galleries import GalleryService
 from station.services.identities import IdentityService
 from station.services.intake import IntakeService
+from station.services.integrity import IntegrityService
 from station.services.lists import ListService
 from station.services.matching import MatchingService
 from station.services.persons import PersonService
@@ -42,6 +43,7 @@ class Services:
     lists: ListService
     galleries: GalleryService
     matching: MatchingService
+    integrity: IntegrityService
     bands: BandService
     placements: PlacementService
     family_search: FamilySearchService
@@ -67,6 +69,7 @@ class Services:
         photos = PhotoStore(config.data_dir)
         galleries = GalleryService(db, config.data_dir / "cache" / "galleries")
         bands = BandService(db, now=now)
+        matching = MatchingService(db, photos, galleries, bands=bands.current, now=now)
         services = cls(
             db=db,
             photos=photos,
@@ -77,7 +80,8 @@ class Services:
             residents=ResidentService(db, now=now),
             lists=ListService(db, photos, galleries, now=now),
             galleries=galleries,
-            matching=MatchingService(db, photos, galleries, bands=bands.current, now=now),
+            matching=matching,
+            integrity=IntegrityService(db, photos, config.data_dir / "documents", matching),
             bands=bands,
             placements=PlacementService(db, now=now),
             family_search=FamilySearchService(db, now=now),

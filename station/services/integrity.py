@@ -1,0 +1,238 @@
+"""``station check``: is the station whole? The database, the files it names, the derived data.
+
+Checks, in order: the database file's own integrity and its foreign keys (SQLite), every stored
+photo and printed document present and matching its content hash, every photo with an encoding of
+the current encoder (or queued for one), and the per-stay progress rows equal to the steps they
+summarise. ``repair`` fixes what is safe to fix: it re-queues list photos without an encoding,
+encodes residents' photos, and rebuilds the progress rows from the steps. A missing or damaged file
+cannot be repaired here: it is reported with where it belongs, to be restored from a backup.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import text
+
+from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.faces.engine import ENCODER
+from station.services.matching import MatchingService
+from station.store.database import Database
+from station.store.photos import PhotoStore
+
+C_DATABASE = QT_TRANSLATE_NOOP("Check", "数据库文件损坏：{detail}")
+C_FOREIGN_KEY = QT_TRANSLATE_NOOP("Check", "表 {table} 第 {row} 行引用的 {parent} 记录不存在")
+C_PHOTO_MISSING = QT_TRANSLATE_NOOP("Check", "照片文件缺失：{path}（{owner}）")
+C_PHOTO_DAMAGED = QT_TRANSLATE_NOOP(
+    "Check", "照片文件已损坏（内容与校验值不符）：{path}（{owner}）"
+)
+C_DOCUMENT_MISSING = QT_TRANSLATE_NOOP("Check", "文书存档缺失：{path}（{number}）")
+C_DOCUMENT_DAMAGED = QT_TRANSLATE_NOOP("Check", "文书存档已损坏：{path}（{number}）")
+C_UNENCODED_LIST = QT_TRANSLATE_NOOP("Check", "{n} 张名单照片标为已编码，却没有当前的人脸编码")
+C_UNENCODED_PERSON = QT_TRANSLATE_NOOP("Check", "{n} 张在站人员照片还没有当前的人脸编码")
+C_PROGRESS = QT_TRANSLATE_NOOP("Check", "{n} 次入站的寻亲进度汇总与记录不符")
+S_DATABASE = QT_TRANSLATE_NOOP("Check", "正在检查数据库文件与外键…")
+S_FILES = QT_TRANSLATE_NOOP("Check", "正在核对照片与文书存档的文件…")
+S_DERIVED = QT_TRANSLATE_NOOP("Check", "正在核对人脸编码与寻亲进度汇总…")
+OWNER_PERSON = QT_TRANSLATE_NOOP("Check", "人员编号 {id}")
+OWNER_RECORD = QT_TRANSLATE_NOOP("Check", "名单记录编号 {id}")
+
+# The step kinds of the stay_progress table and where each comes from.
+_PROGRESS_SQL = """
+SELECT st.id FROM stay st
+LEFT JOIN stay_progress sp ON sp.stay_id = st.id
+LEFT JOIN (SELECT stay_id, kind, max(at) AS at FROM (
+    SELECT stay_id, kind, at FROM search_attempt
+    UNION ALL SELECT stay_id, kind, at FROM stay_decision) GROUP BY stay_id, kind) steps
+  ON steps.stay_id = st.id
+GROUP BY st.id
+HAVING count(steps.kind) > 0 AND (sp.stay_id IS NULL OR {mismatch})
+"""
+
+
+@dataclass(frozen=True)
+class Finding:
+    template: str
+    params: dict[str, object] = field(default_factory=dict)
+    repairable: bool = False
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+
+@dataclass
+class CheckReport:
+    findings: list[Finding] = field(default_factory=list)
+    photos_checked: int = 0
+    documents_checked: int = 0
+    repaired: list[Finding] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings
+
+
+class IntegrityService:
+    def __init__(
+        self, db: Database, photos: PhotoStore, documents_root: Path, matching: MatchingService
+    ) -> None:
+        self.db = db
+        self.photos = photos
+        self.documents_root = documents_root
+        self.matching = matching
+
+    def check(
+        self,
+        *,
+        repair: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+        stage: Callable[[str], None] = lambda _: None,
+    ) -> CheckReport:
+        """Check everything (a large station takes a minute); ``stage`` hears each part begin."""
+        report = CheckReport()
+        stage(S_DATABASE)
+        self._database(report)
+        stage(S_FILES)
+        self._files(report, progress)
+        stage(S_DERIVED)
+        self._derived(report, repair)
+        return report
+
+    # --- the database -----------------------------------------------------------------------
+    def _database(self, report: CheckReport) -> None:
+        if self.db.engine.dialect.name != "sqlite":
+            return  # PostgreSQL keeps its own pages and constraints whole
+        with self.db.engine.connect() as conn:
+            result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").all()]
+            if result != ["ok"]:
+                report.findings.append(Finding(C_DATABASE, {"detail": "; ".join(result[:5])}))
+            for table, row, parent, _ in conn.exec_driver_sql("PRAGMA foreign_key_check").all():
+                report.findings.append(
+                    Finding(C_FOREIGN_KEY, {"table": table, "row": row, "parent": parent})
+                )
+
+    # --- the files --------------------------------------------------------------------------
+    def _files(self, report: CheckReport, progress: Callable[[int, int], None] | None) -> None:
+        with self.db.read() as s:
+            conn = s.connection()
+            photos = conn.exec_driver_sql(
+                "SELECT sha256, ext, 'person', person_id FROM photo UNION ALL"
+                " SELECT sha256, ext, 'record', record_id FROM missing_photo"
+                " WHERE sha256 IS NOT NULL AND ext IS NOT NULL"
+            ).all()
+            documents = conn.exec_driver_sql("SELECT sha256, number FROM printed_document").all()
+        total = len(photos) + len(documents)
+        seen: set[str] = set()
+        for done, (sha, ext, kind, owner) in enumerate(photos, 1):
+            path = self.photos.path(sha, ext)
+            if sha not in seen:  # a photo in two lists is one file
+                seen.add(sha)
+                report.photos_checked += 1
+                problem = _verify(path, sha)
+                if problem is not None:
+                    template = C_PHOTO_MISSING if problem == "missing" else C_PHOTO_DAMAGED
+                    whose = (OWNER_PERSON if kind == "person" else OWNER_RECORD).format(id=owner)
+                    report.findings.append(Finding(template, {"path": str(path), "owner": whose}))
+            if progress and done % 200 == 0:
+                progress(done, total)
+        for done, (sha, number) in enumerate(documents, len(photos) + 1):
+            path = self.documents_root / sha[:2] / f"{sha}.pdf"
+            report.documents_checked += 1
+            problem = _verify(path, sha)
+            if problem is not None:
+                template = C_DOCUMENT_MISSING if problem == "missing" else C_DOCUMENT_DAMAGED
+                report.findings.append(Finding(template, {"path": str(path), "number": number}))
+            if progress and done % 200 == 0:
+                progress(done, total)
+        if progress:
+            progress(total, total)
+
+    # --- what is derived from the records ---------------------------------------------------
+    def _derived(self, report: CheckReport, repair: bool) -> None:
+        with self.db.read() as s:
+            conn = s.connection()
+            unencoded_list = conn.execute(
+                text(
+                    "SELECT count(*) FROM missing_photo mp WHERE mp.status = 'encoded' AND NOT"
+                    " EXISTS (SELECT 1 FROM face_encoding fe WHERE fe.missing_photo_id = mp.id"
+                    " AND fe.encoder = :encoder)"
+                ),
+                {"encoder": ENCODER},
+            ).scalar_one()
+            progress_off = conn.exec_driver_sql(_progress_query()).all()
+        unencoded_persons = self.matching.unencoded_person_photos()
+        found = []
+        if unencoded_list:
+            found.append(Finding(C_UNENCODED_LIST, {"n": unencoded_list}, repairable=True))
+        if unencoded_persons:
+            found.append(Finding(C_UNENCODED_PERSON, {"n": unencoded_persons}, repairable=True))
+        if progress_off:
+            found.append(Finding(C_PROGRESS, {"n": len(progress_off)}, repairable=True))
+        if not repair:
+            report.findings += found
+            return
+        if unencoded_list:
+            with self.db.write() as s:
+                s.connection().execute(
+                    text(
+                        "UPDATE missing_photo SET status = 'pending' WHERE status = 'encoded' AND"
+                        " NOT EXISTS (SELECT 1 FROM face_encoding fe WHERE"
+                        " fe.missing_photo_id = missing_photo.id AND fe.encoder = :encoder)"
+                    ),
+                    {"encoder": ENCODER},
+                )
+        if unencoded_persons:
+            self.matching.encode_person_photos()
+        if progress_off:
+            rebuild_progress(self.db, [r[0] for r in progress_off])
+        report.repaired += found
+
+
+def _verify(path: Path, sha256: str) -> str | None:
+    try:
+        digest = hashlib.sha256()
+        with path.open("rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                digest.update(chunk)
+    except FileNotFoundError:
+        return "missing"
+    except OSError:
+        return "damaged"
+    return None if digest.hexdigest() == sha256 else "damaged"
+
+
+def _kinds() -> list[str]:
+    from station.store.case_models import StayProgress
+
+    return [name[: -len("_at")] for name in StayProgress.model_fields if name != "stay_id"]
+
+
+def _progress_query() -> str:
+    kinds = _kinds()
+    mismatch = " OR ".join(
+        f"sp.{k}_at IS NOT max(CASE WHEN steps.kind = '{k}' THEN steps.at END)" for k in kinds
+    )
+    return _PROGRESS_SQL.format(mismatch=mismatch)
+
+
+def rebuild_progress(db: Database, stay_ids: list[int]) -> None:
+    """Rebuild the progress rows of these stays from their attempts and decisions."""
+    kinds = _kinds()
+    columns = ", ".join(f"{k}_at" for k in kinds)
+    latest = ", ".join(f"max(CASE WHEN kind = '{k}' THEN at END)" for k in kinds)
+    with db.write() as s:
+        conn = s.connection()
+        for start in range(0, len(stay_ids), 500):
+            chunk = stay_ids[start : start + 500]
+            marks = ",".join(str(int(i)) for i in chunk)
+            conn.exec_driver_sql(f"DELETE FROM stay_progress WHERE stay_id IN ({marks})")
+            conn.exec_driver_sql(
+                f"INSERT INTO stay_progress (stay_id, {columns}) SELECT stay_id, {latest} FROM"
+                " (SELECT stay_id, kind, at FROM search_attempt UNION ALL"
+                f" SELECT stay_id, kind, at FROM stay_decision) WHERE stay_id IN ({marks})"
+                " GROUP BY stay_id"
+            )
