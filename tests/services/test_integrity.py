@@ -60,5 +60,5 @@ def test_damage_is_named_and_what_is_safe_is_repaired(
     conn.close()
     # What was repaired stays repaired; the damaged files are still reported.
     assert cli.main(["--data-dir", str(config.data_dir), "check"]) == 1
-    out = capsys.readouterr().out
-    assert "寻亲进度" not in out and "人脸编码" not in out and "照片文件已损坏" in out
+    problems = [line for line in capsys.readouterr().out.splitlines() if line.startswith("问题：")]
+    assert len(problems) == 2 and "照片文件已损坏" in problems[0] and "文书存档缺失" in problems[1]
