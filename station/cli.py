@@ -84,6 +84,14 @@ def _parser() -> argparse.ArgumentParser:
         "--repair", action="store_true", help="修复可安全修复的问题（重新编码、重建汇总）"
     )
 
+    backup = sub.add_parser("backup", help="备份数据库、照片与文书存档 / back up the station")
+    backup.add_argument("--to", type=Path, help="备份到此文件夹（默认：数据目录下的 backups）")
+    backup.add_argument("--keep", type=int, default=7, help="保留最近几份备份（默认 7）")
+    restore = sub.add_parser(
+        "restore", help="核验后用一份备份替换当前数据 / restore a verified backup"
+    )
+    restore.add_argument("backup", type=Path, help="备份文件夹（station-backup-…）")
+
     search = sub.add_parser("search", help="用一张照片比对名单与站内历史 / search with a photo")
     search.add_argument("photo", type=Path)
     search.add_argument("--list", type=int, action="append", dest="lists", help="只比对此名单")
@@ -118,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     from station.services.container import Services
 
     config = Config.load(args.data_dir)
+    if args.command == "restore":  # before the station is opened: its files are replaced
+        return _restore(config, args.backup)
     try:
         services = Services.open(config)
     except UserError as exc:
@@ -128,6 +138,10 @@ def main(argv: list[str] | None = None) -> int:
             return _demo(services, args)
         if args.command == "check":
             return _check(services, args.repair)
+        if args.command == "backup":
+            made = services.backup.create(args.to, keep=args.keep)
+            print(f"已备份到 {made.path}（{made.files} 个文件，{made.size / 2**20:.1f} MB）")
+            return 0
         from station import commands
 
         staff = commands.login(services, args.user, args.password_env)
@@ -147,19 +161,34 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _restore(config, path: Path) -> int:  # type: ignore[no-untyped-def]
+    from station.domain.errors import UserError
+    from station.services.backup import BackupService
+    from station.store import migrate
+
+    service = BackupService(config.data_dir, migrate.sqlite_path(config.database_url))
+    try:
+        aside = service.restore(path)
+    except UserError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return 2
+    print(f"已从 {path} 恢复。恢复前的数据保存在 {aside}")
+    return 0
+
+
 def _check(services, repair: bool) -> int:  # type: ignore[no-untyped-def]
     report = services.integrity.check(repair=repair, stage=lambda text: print(text, flush=True))
     for finding in report.findings:
-        print(f"问题：{finding.message}")
+        print(f"{'提示' if finding.notice else '问题'}：{finding.message}")
     for finding in report.repaired:
         print(f"已修复：{finding.message}")
     summary = f"检查了 {report.photos_checked} 张照片、{report.documents_checked} 份文书存档"
     if report.ok:
         print(f"{summary}：没有发现问题。")
         return 0
-    fixable = sum(f.repairable for f in report.findings)
+    fixable = sum(f.repairable for f in report.faults)
     hint = f"其中 {fixable} 个可用 station check --repair 修复；" if fixable else ""
-    print(f"{summary}：发现 {len(report.findings)} 个问题。{hint}缺失或损坏的文件请从备份恢复。")
+    print(f"{summary}：发现 {len(report.faults)} 个问题。{hint}缺失或损坏的文件请从备份恢复。")
     return 1
 
 

@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>{n} 张在站人员照片还没有当前的人脸编码</source>
-        <translation>{n} residents' photos have no current face encoding yet</translation>
+        <translation>{n} residents&apos; photos have no current face encoding yet</translation>
     </message>
     <message>
         <source>{n} 次入站的寻亲进度汇总与记录不符</source>
@@ -3597,6 +3597,26 @@ How should the photos be exported?</translation>
     <message>
         <source>阈值应满足 0 &lt; 高度相似 &lt; 可能相似 &lt; 略有相似 &lt; 2（现为 {strong} / {possible} / {weak}）</source>
         <translation>Thresholds must satisfy 0 &lt; very similar &lt; possibly similar &lt; slightly similar &lt; 2 (now {strong} / {possible} / {weak})</translation>
+    </message>
+    <message>
+        <source>只有单机（SQLite）数据库可以这样备份；共享数据库请用 pg_dump 备份</source>
+        <translation>Only a single-PC (SQLite) station can be backed up this way; back up a shared database with pg_dump</translation>
+    </message>
+    <message>
+        <source>备份未完成，已删除不完整的备份：{reason}</source>
+        <translation>The backup did not complete; the incomplete backup was deleted: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} 不是 Station 的备份（没有 manifest.json）</source>
+        <translation>{path} is not a Station backup (no manifest.json)</translation>
+    </message>
+    <message>
+        <source>备份 {path} 不完整或已损坏：{problem}</source>
+        <translation>The backup {path} is incomplete or damaged: {problem}</translation>
+    </message>
+    <message>
+        <source>备份 {path} 来自更新版本的 Station（数据库版本 {revision}），请先升级 Station</source>
+        <translation>The backup {path} comes from a newer Station (database revision {revision}); upgrade Station first</translation>
     </message>
 </context>
 <context>

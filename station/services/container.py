@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from station.config import Config
 from station.domain.clock import utcnow
 from station.services.auth import AuthService
+from station.services.backup import BackupService
 from station.services.bands import BandService
 from station.services.belongings import BelongingService
 from station.services.deadlines import DeadlineService
@@ -44,6 +45,7 @@ class Services:
     galleries: GalleryService
     matching: MatchingService
     integrity: IntegrityService
+    backup: BackupService
     bands: BandService
     placements: PlacementService
     family_search: FamilySearchService
@@ -82,6 +84,9 @@ class Services:
             galleries=galleries,
             matching=matching,
             integrity=IntegrityService(db, photos, config.data_dir / "documents", matching),
+            backup=BackupService(
+                config.data_dir, migrate.sqlite_path(config.database_url), now=now
+            ),
             bands=bands,
             placements=PlacementService(db, now=now),
             family_search=FamilySearchService(db, now=now),

@@ -58,6 +58,7 @@ class Finding:
     template: str
     params: dict[str, object] = field(default_factory=dict)
     repairable: bool = False
+    notice: bool = False  # worth saying, not a fault (photos are encoded when first searched)
 
     @property
     def message(self) -> str:
@@ -73,7 +74,11 @@ class CheckReport:
 
     @property
     def ok(self) -> bool:
-        return not self.findings
+        return not self.faults
+
+    @property
+    def faults(self) -> list[Finding]:
+        return [f for f in self.findings if not f.notice]
 
 
 class IntegrityService:
@@ -169,7 +174,8 @@ class IntegrityService:
         if unencoded_list:
             found.append(Finding(C_UNENCODED_LIST, {"n": unencoded_list}, repairable=True))
         if unencoded_persons:
-            found.append(Finding(C_UNENCODED_PERSON, {"n": unencoded_persons}, repairable=True))
+            found.append(Finding(C_UNENCODED_PERSON, {"n": unencoded_persons}, repairable=True,
+                                 notice=True))  # fmt: skip
         if progress_off:
             found.append(Finding(C_PROGRESS, {"n": len(progress_off)}, repairable=True))
         if not repair:

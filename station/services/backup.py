@@ -1,0 +1,215 @@
+"""备份与恢复: a consistent copy of a SQLite station, its photos and printed documents.
+
+A backup is a folder: ``station.db`` (a snapshot through SQLite's backup API, taken while the
+station may be in use), the photo and document files the database names, and ``manifest.json`` with
+the content hash of every file. It is written under a temporary name and renamed when complete, so a
+backup cut short (a full disk, a crash) is never mistaken for one. Only the last ``keep`` backups of
+the backup folder are kept. A restore verifies the backup whole before anything is replaced, and
+keeps the data it replaces beside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from station.domain.clock import utcnow
+from station.domain.errors import UserError
+from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.store import migrate
+
+MANIFEST = "manifest.json"
+PREFIX = "station-backup-"
+FORMAT = 1
+
+MSG_NOT_SQLITE = QT_TRANSLATE_NOOP(
+    "UserError", "只有单机（SQLite）数据库可以这样备份；共享数据库请用 pg_dump 备份"
+)
+MSG_DISK = QT_TRANSLATE_NOOP("UserError", "备份未完成，已删除不完整的备份：{reason}")
+MSG_NO_BACKUP = QT_TRANSLATE_NOOP("UserError", "{path} 不是 Station 的备份（没有 manifest.json）")
+MSG_BAD_BACKUP = QT_TRANSLATE_NOOP("UserError", "备份 {path} 不完整或已损坏：{problem}")
+MSG_NEWER_BACKUP = QT_TRANSLATE_NOOP(
+    "UserError", "备份 {path} 来自更新版本的 Station（数据库版本 {revision}），请先升级 Station"
+)
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    created_at: str
+    revision: str
+    files: int
+    size: int
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class BackupService:
+    def __init__(
+        self, data_dir: Path, db_path: Path | None, *, now: Callable[[], dt.datetime] = utcnow
+    ) -> None:
+        self.data_dir = data_dir
+        self.db_path = db_path  # None: not a SQLite station
+        self.now = now
+
+    @property
+    def default_folder(self) -> Path:
+        return self.data_dir / "backups"
+
+    def create(self, folder: Path | None = None, *, keep: int = 7) -> Backup:
+        """Back up the station now into ``folder`` (default: the data folder's ``backups``)."""
+        if self.db_path is None:
+            raise UserError(MSG_NOT_SQLITE)
+        folder = folder or self.default_folder
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = self.now().strftime("%Y%m%d-%H%M%S")
+        final = folder / f"{PREFIX}{stamp}"
+        work = folder / f".partial-{PREFIX}{stamp}"
+        shutil.rmtree(work, ignore_errors=True)
+        try:
+            work.mkdir()
+            snapshot = migrate.backup_sqlite(self.db_path, work / "station.db")
+            files = {"station.db": _sha256(snapshot)}
+            for relative in _named_files(snapshot):
+                source = self.data_dir / relative
+                if not source.is_file():
+                    continue  # reported by `station check`; a backup copies what there is
+                target = work / relative
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(source, target)
+                files[relative] = _sha256(target)
+            revision = _revision(snapshot)
+            manifest = {
+                "format": FORMAT,
+                "created_at": self.now().isoformat(),
+                "revision": revision,
+                "files": files,
+            }
+            (work / MANIFEST).write_text(json.dumps(manifest, indent=1), "utf-8")
+            os.replace(work, final)
+        except OSError as exc:
+            shutil.rmtree(work, ignore_errors=True)
+            raise UserError(MSG_DISK, reason=exc.strerror or str(exc)) from exc
+        self._prune(folder, keep)
+        return self.describe(final)
+
+    def backups(self, folder: Path | None = None) -> list[Backup]:
+        """The complete backups of a folder, newest first."""
+        folder = folder or self.default_folder
+        if not folder.is_dir():
+            return []
+        found = [self.describe(p) for p in folder.glob(f"{PREFIX}*") if (p / MANIFEST).is_file()]
+        return sorted(found, key=lambda b: b.path.name, reverse=True)
+
+    def describe(self, path: Path) -> Backup:
+        manifest = _manifest(path)
+        size = sum((path / name).stat().st_size for name in manifest["files"]
+                   if (path / name).is_file())  # fmt: skip
+        return Backup(path, manifest["created_at"], manifest["revision"],
+                      len(manifest["files"]), size)  # fmt: skip
+
+    def verify(self, path: Path) -> list[str]:
+        """What is wrong with a backup (empty when it is whole): every file present with its
+        hash, the database readable and intact."""
+        manifest = _manifest(path)
+        problems = []
+        for name, digest in manifest["files"].items():
+            file = path / name
+            if not file.is_file():
+                problems.append(f"缺少 {name}")
+            elif _sha256(file) != digest:
+                problems.append(f"{name} 的内容与校验值不符")
+        if not problems:
+            conn = sqlite3.connect(f"file:{path / 'station.db'}?mode=ro", uri=True)
+            try:
+                result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            except sqlite3.DatabaseError as exc:
+                result = str(exc)
+            finally:
+                conn.close()
+            if result != "ok":
+                problems.append(f"station.db: {result}")
+        return problems
+
+    def restore(self, path: Path) -> Path:
+        """Replace the station's data by a verified backup (the station must not be open
+        anywhere). The data replaced is kept in a folder beside it, whose path is returned."""
+        if self.db_path is None:
+            raise UserError(MSG_NOT_SQLITE)
+        problems = self.verify(path)
+        if problems:
+            raise UserError(MSG_BAD_BACKUP, path=str(path), problem="；".join(problems[:3]))
+        revision = _manifest(path)["revision"]
+        known = {migrate.head_revision(), *_known_revisions()}
+        if revision not in known:
+            raise UserError(MSG_NEWER_BACKUP, path=str(path), revision=revision)
+        aside = self.data_dir / f"before-restore-{self.now().strftime('%Y%m%d-%H%M%S')}"
+        aside.mkdir(parents=True)
+        for name in ("station.db", "station.db-wal", "station.db-shm", "photos", "documents"):
+            current = self.data_dir / name
+            if current.exists():
+                os.replace(current, aside / name)
+        for name in _manifest(path)["files"]:
+            target = self.data_dir / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path / name, target)
+        shutil.rmtree(self.data_dir / "cache", ignore_errors=True)  # galleries rebuild
+        return aside
+
+    def _prune(self, folder: Path, keep: int) -> None:
+        for old in self.backups(folder)[max(keep, 1) :]:
+            shutil.rmtree(old.path, ignore_errors=True)
+
+
+def _manifest(path: Path) -> dict:  # type: ignore[type-arg]
+    try:
+        manifest = json.loads((path / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        raise UserError(MSG_NO_BACKUP, path=str(path)) from None
+    if not isinstance(manifest, dict) or "files" not in manifest:
+        raise UserError(MSG_NO_BACKUP, path=str(path))
+    return manifest
+
+
+def _named_files(db: Path) -> list[str]:
+    """The photo and document files a database names, relative to the data folder."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        photos = conn.execute(
+            "SELECT sha256, ext FROM photo UNION SELECT sha256, ext FROM missing_photo"
+            " WHERE sha256 IS NOT NULL AND ext IS NOT NULL"
+        ).fetchall()
+        documents = conn.execute("SELECT sha256 FROM printed_document").fetchall()
+    finally:
+        conn.close()
+    names = [f"photos/{sha[:2]}/{sha}.{ext}" for sha, ext in photos]
+    return names + [f"documents/{sha[:2]}/{sha}.pdf" for (sha,) in documents]
+
+
+def _revision(db: Path) -> str:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {
+        s.revision for s in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()
+    }
