@@ -3607,6 +3607,10 @@ How should the photos be exported?</translation>
         <translation>The backup did not complete; the incomplete backup was deleted: {reason}</translation>
     </message>
     <message>
+        <source>恢复未完成，原有数据已放回原处：{reason}</source>
+        <translation>The restore did not complete; the station's data was put back as it was: {reason}</translation>
+    </message>
+    <message>
         <source>{path} 不是 Station 的备份（没有 manifest.json）</source>
         <translation>{path} is not a Station backup (no manifest.json)</translation>
     </message>

@@ -26,6 +26,7 @@ from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.store import migrate
 
 MANIFEST = "manifest.json"
+_REPLACED = ("station.db", "station.db-wal", "station.db-shm", "photos", "documents")
 PREFIX = "station-backup-"
 FORMAT = 1
 
@@ -33,6 +34,7 @@ MSG_NOT_SQLITE = QT_TRANSLATE_NOOP(
     "UserError", "只有单机（SQLite）数据库可以这样备份；共享数据库请用 pg_dump 备份"
 )
 MSG_DISK = QT_TRANSLATE_NOOP("UserError", "备份未完成，已删除不完整的备份：{reason}")
+MSG_RESTORE_FAILED = QT_TRANSLATE_NOOP("UserError", "恢复未完成，原有数据已放回原处：{reason}")
 MSG_NO_BACKUP = QT_TRANSLATE_NOOP("UserError", "{path} 不是 Station 的备份（没有 manifest.json）")
 MSG_BAD_BACKUP = QT_TRANSLATE_NOOP("UserError", "备份 {path} 不完整或已损坏：{problem}")
 MSG_NEWER_BACKUP = QT_TRANSLATE_NOOP(
@@ -158,14 +160,25 @@ class BackupService:
             raise UserError(MSG_NEWER_BACKUP, path=str(path), revision=revision)
         aside = self.data_dir / f"before-restore-{self.now().strftime('%Y%m%d-%H%M%S')}"
         aside.mkdir(parents=True)
-        for name in ("station.db", "station.db-wal", "station.db-shm", "photos", "documents"):
-            current = self.data_dir / name
-            if current.exists():
-                os.replace(current, aside / name)
-        for name in _manifest(path)["files"]:
-            target = self.data_dir / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(path / name, target)
+        moved = []
+        try:
+            for name in _REPLACED:
+                current = self.data_dir / name
+                if current.exists():
+                    os.replace(current, aside / name)
+                    moved.append(name)
+            for name in _manifest(path)["files"]:
+                target = self.data_dir / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(path / name, target)
+        except OSError as exc:  # a full disk: put the station back as it was
+            for name in _REPLACED:
+                shutil.rmtree(self.data_dir / name, ignore_errors=True)
+                (self.data_dir / name).unlink(missing_ok=True)
+            for name in moved:
+                os.replace(aside / name, self.data_dir / name)
+            shutil.rmtree(aside, ignore_errors=True)
+            raise UserError(MSG_RESTORE_FAILED, reason=exc.strerror or str(exc)) from exc
         shutil.rmtree(self.data_dir / "cache", ignore_errors=True)  # galleries rebuild
         return aside
 

@@ -96,3 +96,30 @@ def test_a_restore_verifies_first_and_keeps_what_it_replaces(
 def test_not_a_backup_is_refused_by_name(services, tmp_path):
     with pytest.raises(UserError, match="不是 Station 的备份"):
         services.backup.verify(tmp_path)
+
+
+def test_a_restore_cut_short_puts_the_station_back_as_it_was(
+    services, admin, clock, face_photos, config, monkeypatch
+):
+    import shutil
+
+    make_station(services, admin, clock, face_photos)
+    made = services.backup.create()
+    services.close()
+    before = digest(config.data_dir / "station.db")
+    real_copy = shutil.copy2
+    copied = []
+
+    def copy_until_the_disk_is_full(source, target):
+        if copied:
+            raise OSError(28, "No space left on device")
+        copied.append(target)
+        return real_copy(source, target)
+
+    monkeypatch.setattr(shutil, "copy2", copy_until_the_disk_is_full)
+    with pytest.raises(UserError, match="恢复未完成，原有数据已放回原处"):
+        services.backup.restore(made.path)
+    monkeypatch.undo()
+    assert digest(config.data_dir / "station.db") == before
+    assert not list(config.data_dir.glob("before-restore-*"))
+    assert cli.main(["--data-dir", str(config.data_dir), "check"]) == 0
