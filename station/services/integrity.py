@@ -19,6 +19,7 @@ from sqlalchemy import text
 
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.faces.engine import ENCODER
+from station.services.lists import requeue_unencoded
 from station.services.matching import MatchingService
 from station.store.database import Database
 from station.store.photos import PhotoStore
@@ -183,14 +184,7 @@ class IntegrityService:
             return
         if unencoded_list:
             with self.db.write() as s:
-                s.connection().execute(
-                    text(
-                        "UPDATE missing_photo SET status = 'pending' WHERE status = 'encoded' AND"
-                        " NOT EXISTS (SELECT 1 FROM face_encoding fe WHERE"
-                        " fe.missing_photo_id = missing_photo.id AND fe.encoder = :encoder)"
-                    ),
-                    {"encoder": ENCODER},
-                )
+                requeue_unencoded(s)
         if unencoded_persons:
             self.matching.encode_person_photos()
         if progress_off:

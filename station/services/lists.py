@@ -164,16 +164,9 @@ class ListService:
             marker = s.get(StationSetting, ENCODER_SETTING)
             if marker is not None and marker.value == ENCODER:
                 return 0
-            result = s.connection().execute(
-                sql_text(
-                    "UPDATE missing_photo SET status = 'pending' WHERE status = 'encoded'"
-                    " AND NOT EXISTS (SELECT 1 FROM face_encoding fe"
-                    " WHERE fe.missing_photo_id = missing_photo.id AND fe.encoder = :encoder)"
-                ),
-                {"encoder": ENCODER},
-            )
+            count = requeue_unencoded(s)
             s.merge(StationSetting(key=ENCODER_SETTING, value=ENCODER))
-            return int(result.rowcount or 0)
+            return count
 
     def preview(self, path: Path, sample_rows: int = 5) -> ListPreview:
         """Open a list file, guess its columns (or take the mapping used for the same columns)."""
@@ -531,6 +524,20 @@ class ListService:
             s.delete(row)
             bump(s, list_gallery(list_id))
         self.galleries.forget(list_gallery(list_id))  # its cached index would never be read again
+
+
+def requeue_unencoded(s: Session) -> int:
+    """Put list photos marked encoded but without an encoding of the current encoder back in the
+    encoding queue; how many."""
+    result = s.connection().execute(
+        sql_text(
+            "UPDATE missing_photo SET status = 'pending' WHERE status = 'encoded'"
+            " AND NOT EXISTS (SELECT 1 FROM face_encoding fe"
+            " WHERE fe.missing_photo_id = missing_photo.id AND fe.encoder = :encoder)"
+        ),
+        {"encoder": ENCODER},
+    )
+    return int(result.rowcount or 0)
 
 
 def _get_list(s: Session, list_id: int) -> MissingList:

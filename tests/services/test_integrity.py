@@ -62,3 +62,25 @@ def test_damage_is_named_and_what_is_safe_is_repaired(
     assert cli.main(["--data-dir", str(config.data_dir), "check"]) == 1
     problems = [line for line in capsys.readouterr().out.splitlines() if line.startswith("问题：")]
     assert len(problems) == 2 and "照片文件已损坏" in problems[0] and "文书存档缺失" in problems[1]
+
+
+def test_a_list_photo_that_lost_its_encoding_goes_back_in_the_queue(
+    services, admin, tmp_path, face_photos
+):
+    import shutil
+
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    shutil.copy(face_photos["biden"], folder / "a2.jpg")
+    path = tmp_path / "list.csv"
+    path.write_text("编号,姓名,照片\nA2,李志强,a2.jpg\n", encoding="utf-8")
+    mapping = services.lists.preview(path).mapping
+    services.lists.import_table(path, mapping, admin, name="名单", photo_dir=folder)
+    assert services.lists.encode().encoded == 1
+    with services.db.write() as s:
+        s.connection().exec_driver_sql("DELETE FROM face_encoding")
+    report = services.integrity.check()
+    assert [f.message for f in report.faults] == ["1 张名单照片标为已编码，却没有当前的人脸编码"]
+    repaired = services.integrity.check(repair=True)
+    assert repaired.ok and services.lists.pending_photos() == 1
+    assert services.lists.encode().encoded == 1 and services.integrity.check().ok
