@@ -218,17 +218,10 @@ class MatchingService:
 
     def _person_vectors(self, person_id: int) -> list[np.ndarray]:
         """The encodings of every photo of the person that shows a face (encoded if needed)."""
-        encoded = select(FaceEncoding.photo_id).where(
-            col(FaceEncoding.photo_id).is_not(None), FaceEncoding.encoder == ENCODER
-        )
         with self.db.read() as s:
-            todo = s.exec(
-                select(Photo.id, Photo.sha256, Photo.ext, Photo.original_name).where(
-                    Photo.person_id == person_id, col(Photo.id).not_in(encoded)
-                )
-            ).all()
+            todo = self._unencoded(s, person_id)
         if todo:
-            self._encode_person_photos([(r[0], r[1], r[2], r[3]) for r in todo if r[0]])
+            self._encode_person_photos(todo)
         with self.db.read() as s:
             rows = s.exec(
                 select(FaceEncoding.vector)
@@ -270,15 +263,19 @@ class MatchingService:
             todo = self._unencoded(s)
         return self._encode_person_photos(todo, workers=workers, progress=progress, stop=stop)
 
-    def _unencoded(self, s: Session) -> list[tuple[int, str, str, str | None]]:
+    def _unencoded(
+        self, s: Session, person_id: int | None = None
+    ) -> list[tuple[int, str, str, str | None]]:
+        """Residents' photos (of one person, or everyone's) without a current encoding."""
         done = select(FaceEncoding.photo_id).where(
             col(FaceEncoding.photo_id).is_not(None), FaceEncoding.encoder == ENCODER
         )
-        rows = s.exec(
-            select(Photo.id, Photo.sha256, Photo.ext, Photo.original_name)
-            .where(col(Photo.id).not_in(done))
-            .order_by(col(Photo.id))
-        ).all()
+        query = select(Photo.id, Photo.sha256, Photo.ext, Photo.original_name).where(
+            col(Photo.id).not_in(done)
+        )
+        if person_id is not None:
+            query = query.where(Photo.person_id == person_id)
+        rows = s.exec(query.order_by(col(Photo.id))).all()
         return [(r[0], r[1], r[2], r[3]) for r in rows if r[0] is not None]
 
     def _encode_person_photos(
