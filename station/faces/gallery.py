@@ -81,13 +81,12 @@ class Gallery:
     @cached_property
     def starts(self) -> np.ndarray:
         """The first row of each owner (owners in sorted order)."""
-        if len(self) == 0:
-            return np.zeros(0, dtype=np.int64)
-        return np.flatnonzero(np.r_[True, self.owners[1:] != self.owners[:-1]])
+        return _groups(self.owners)[0]
 
     @cached_property
     def counts(self) -> np.ndarray:
-        return np.diff(np.r_[self.starts, len(self)])
+        """How many rows (photos) each owner has."""
+        return _groups(self.owners)[1]
 
     @cached_property
     def _row_owner(self) -> np.ndarray:
@@ -139,16 +138,21 @@ class Gallery:
         return hits
 
 
+def _groups(owners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For rows sorted by owner: the first row of each owner, and how many rows each has."""
+    if len(owners) == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
+    return starts, np.diff(np.r_[starts, len(owners)])
+
+
 def owner_lengths(owners: np.ndarray, matrix: np.ndarray) -> np.ndarray:
     """For each owner (rows grouped by owner), the length of the sum of its encodings."""
-    if len(owners) == 0:
-        return np.zeros(0, dtype=np.float32)
-    starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
-    counts = np.diff(np.r_[starts, len(owners)])
+    starts, counts = _groups(owners)
     lengths = np.ones(len(starts), dtype=np.float32)
     several = np.flatnonzero(counts > 1)
     if len(several):  # only their rows are summed (most owners have one photo)
-        rows = np.concatenate([np.arange(starts[j], starts[j] + counts[j]) for j in several])
+        rows = np.flatnonzero(np.repeat(counts > 1, counts))
         groups = np.repeat(np.arange(len(several)), counts[several])
         sums = np.zeros((len(several), DIMENSIONS), dtype=np.float64)
         np.add.at(sums, groups, matrix[rows])
