@@ -11,7 +11,6 @@ keeps the data it replaces beside it.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import shutil
@@ -24,6 +23,7 @@ from station.domain.clock import utcnow
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.store import migrate
+from station.store.photos import file_sha256
 
 MANIFEST = "manifest.json"
 _REPLACED = ("station.db", "station.db-wal", "station.db-shm", "photos", "documents")
@@ -51,14 +51,6 @@ class Backup:
     size: int
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 class BackupService:
     def __init__(
         self, data_dir: Path, db_path: Path | None, *, now: Callable[[], dt.datetime] = utcnow
@@ -84,7 +76,7 @@ class BackupService:
         try:
             work.mkdir()
             snapshot = migrate.backup_sqlite(self.db_path, work / "station.db")
-            files = {"station.db": _sha256(snapshot)}
+            files = {"station.db": file_sha256(snapshot)}
             for relative in _named_files(snapshot):
                 source = self.data_dir / relative
                 if not source.is_file():
@@ -92,7 +84,7 @@ class BackupService:
                 target = work / relative
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(source, target)
-                files[relative] = _sha256(target)
+                files[relative] = file_sha256(target)
             revision = _revision(snapshot)
             manifest = {
                 "format": FORMAT,
@@ -132,7 +124,7 @@ class BackupService:
             file = path / name
             if not file.is_file():
                 problems.append(f"缺少 {name}")
-            elif _sha256(file) != digest:
+            elif file_sha256(file) != digest:
                 problems.append(f"{name} 的内容与校验值不符")
         if not problems:
             conn = sqlite3.connect(f"file:{path / 'station.db'}?mode=ro", uri=True)

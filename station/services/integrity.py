@@ -10,7 +10,6 @@ cannot be repaired here: it is reported with where it belongs, to be restored fr
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +21,7 @@ from station.faces.engine import ENCODER
 from station.services.lists import requeue_unencoded
 from station.services.matching import MatchingService
 from station.store.database import Database
-from station.store.photos import PhotoStore
+from station.store.photos import PhotoStore, file_sha256
 
 C_DATABASE = QT_TRANSLATE_NOOP("Check", "数据库文件损坏：{detail}")
 C_FOREIGN_KEY = QT_TRANSLATE_NOOP("Check", "表 {table} 第 {row} 行引用的 {parent} 记录不存在")
@@ -194,15 +193,12 @@ class IntegrityService:
 
 def _verify(path: Path, sha256: str) -> str | None:
     try:
-        digest = hashlib.sha256()
-        with path.open("rb") as f:
-            for chunk in iter(lambda: f.read(1 << 20), b""):
-                digest.update(chunk)
+        actual = file_sha256(path)
     except FileNotFoundError:
         return "missing"
     except OSError:
         return "damaged"
-    return None if digest.hexdigest() == sha256 else "damaged"
+    return None if actual == sha256 else "damaged"
 
 
 def _kinds() -> list[str]:
