@@ -31,9 +31,18 @@ def version() -> str:
     return __version__
 
 
+KIND_BUNDLE = QT_TRANSLATE_NOOP("About", "安装版")
+KIND_SOURCE = QT_TRANSLATE_NOOP("About", "源代码运行")
+
+
 def frozen() -> bool:
     """True inside the installed (PyInstaller) bundle."""
     return bool(getattr(sys, "frozen", False))
+
+
+def kind() -> str:
+    """How this copy runs: installed or from source (a template of the "About" context)."""
+    return KIND_BUNDLE if frozen() else KIND_SOURCE
 
 
 def runtime() -> str:

@@ -58,8 +58,6 @@ MSG_NO_ICON = QT_TRANSLATE_NOOP("SelfTest", "无法加载图标 {file}")
 MSG_HEADER = QT_TRANSLATE_NOOP(
     "SelfTest", "救助寻亲工作站 Station {version} 自检（{runtime}，{kind}）"
 )
-MSG_BUNDLE = QT_TRANSLATE_NOOP("SelfTest", "安装版")
-MSG_SOURCE = QT_TRANSLATE_NOOP("SelfTest", "源代码运行")
 MSG_LINE = QT_TRANSLATE_NOOP("SelfTest", "[{mark}] {step}：{message}（{ms} ms）")
 MSG_PASSED = QT_TRANSLATE_NOOP("SelfTest", "通过")
 MSG_FAILED = QT_TRANSLATE_NOOP("SelfTest", "失败")
@@ -220,7 +218,7 @@ def main(language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_translators(app, choose_language(Config.load(), language))  # type: ignore[arg-type]
     lines = [tr(MSG_HEADER, version=about.version(), runtime=about.runtime(),
-                kind=tr(MSG_BUNDLE if about.frozen() else MSG_SOURCE))]  # fmt: skip
+                kind=QCoreApplication.translate("About", about.kind()))]  # fmt: skip
     console = sys.stdout is not None
     if console:
         print(lines[0], flush=True)

@@ -7,13 +7,6 @@
         <source>人脸模型来自 dlib-models（Davis King）。其中 68 点特征点模型用 iBUG 300-W 数据训练，该数据的许可不允许商业使用；Station 仅供救助机构的公益工作使用。</source>
         <translation>The face models come from dlib-models (Davis King). The 68-point landmark model was trained on the iBUG 300-W data, whose licence excludes commercial use; Station is for the non-profit work of rescue stations only.</translation>
     </message>
-</context>
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>关于 Station</source>
-        <translation>About Station</translation>
-    </message>
     <message>
         <source>安装版</source>
         <translation>installed copy</translation>
@@ -21,6 +14,13 @@
     <message>
         <source>源代码运行</source>
         <translation>running from source</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>关于 Station</source>
+        <translation>About Station</translation>
     </message>
     <message>
         <source>救助寻亲工作站 Station {version}</source>
@@ -2772,14 +2772,6 @@ How should the photos be exported?</translation>
         <translation>Station {version} self-test ({runtime}, {kind})</translation>
     </message>
     <message>
-        <source>安装版</source>
-        <translation>installed copy</translation>
-    </message>
-    <message>
-        <source>源代码运行</source>
-        <translation>running from source</translation>
-    </message>
-    <message>
         <source>[{mark}] {step}：{message}（{ms} ms）</source>
         <translation>[{mark}] {step}: {message} ({ms} ms)</translation>
     </message>
@@ -3608,7 +3600,7 @@ How should the photos be exported?</translation>
     </message>
     <message>
         <source>恢复未完成，原有数据已放回原处：{reason}</source>
-        <translation>The restore did not complete; the station's data was put back as it was: {reason}</translation>
+        <translation>The restore did not complete; the station&apos;s data was put back as it was: {reason}</translation>
     </message>
     <message>
         <source>{path} 不是 Station 的备份（没有 manifest.json）</source>

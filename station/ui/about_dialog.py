@@ -33,7 +33,7 @@ class AboutDialog(QDialog):
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(72, 72))
         logo.setAlignment(Qt.AlignmentFlag.AlignTop)
-        kind = self.tr("安装版") if about.frozen() else self.tr("源代码运行")
+        kind = QCoreApplication.translate("About", about.kind())
         title = QLabel(
             "<h2>{}</h2><p>{}</p><p>{}</p><p>{}</p>".format(
                 self.tr("救助寻亲工作站 Station {version}").format(version=about.version()),
