@@ -18,6 +18,7 @@ from station.config import Config
 from station.domain.enums import Role
 from station.services.container import Services
 from station.store.models import StaffPublic
+from tests import postgres
 
 ADMIN_PASSWORD = "station-admin-1"
 PHOTO_CACHE = Path(
@@ -45,8 +46,31 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def config(tmp_path: Path) -> Config:
-    return Config.load(tmp_path / "data")
+def backend() -> str:
+    """The database kind a test runs on; store and service tests run on both (see their conftest)."""
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def postgres_template():
+    name = postgres.create_template()
+    yield name
+    postgres.drop(name)
+
+
+@pytest.fixture
+def config(tmp_path: Path, backend: str, request: pytest.FixtureRequest, monkeypatch):
+    """The test's station; ``station`` commands run by the test open the same one."""
+    data_dir = tmp_path / "data"
+    if backend == "sqlite":
+        monkeypatch.delenv("STATION_DATABASE_URL", raising=False)
+        yield Config(data_dir=data_dir, database_url=f"sqlite:///{data_dir / 'station.db'}")
+        return
+    name = postgres.fresh_database(request.getfixturevalue("postgres_template"))
+    url = postgres.url_of(name)
+    monkeypatch.setenv("STATION_DATABASE_URL", url)
+    yield Config(data_dir=data_dir, database_url=url)
+    postgres.drop(name)
 
 
 @pytest.fixture

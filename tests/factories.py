@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
 from station.domain.enums import BroughtBy, Build, Sex
-from station.services.forms import BelongingData, IntakeData, PersonFields
+from station.services.forms import BelongingData, IntakeData, PersonFields, person_fields
 
 
 def intake(
@@ -56,3 +57,8 @@ def depart(services, person_id: int, at: dt.datetime) -> None:
         stay = s.get(Stay, person.latest_stay_id)
         stay.status, stay.departed_at = "departed", at
         s.add(stay)
+
+
+def fields_of(person, **changes) -> PersonFields:
+    """The edit form's fields as a stored person fills them, with ``changes`` made."""
+    return dataclasses.replace(person_fields(person), **changes)

@@ -2015,6 +2015,18 @@ How should the photos be exported?</translation>
         <translation>Photo cannot be read</translation>
     </message>
     <message>
+        <source>请核对</source>
+        <translation>Please check</translation>
+    </message>
+    <message>
+        <source>这些内容双方都改了，表单中保留的是您填写的：{fields}</source>
+        <translation>Both of you changed these; the form keeps what you entered: {fields}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>选择照片</source>
         <translation>Choose photos</translation>
     </message>
@@ -3251,16 +3263,16 @@ How should the photos be exported?</translation>
         <translation>Person {id} not found</translation>
     </message>
     <message>
-        <source>保存失败：这条记录在您打开之后已被他人修改。请关闭后重新打开，再修改。</source>
-        <translation>Not saved: someone else changed this record after you opened it. Close and reopen it, then make your change.</translation>
-    </message>
-    <message>
         <source>数据库正被另一个程序或工作站占用，{seconds} 秒内未能写入。什么也没有保存，请稍后再试。</source>
         <translation>The database is in use by another program or workstation and could not be written within {seconds} seconds. Nothing was saved; please try again shortly.</translation>
     </message>
     <message>
         <source>无法打开数据库 {where}：{reason}</source>
         <translation>Cannot open the database {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>无法连接共享数据库 {where}：{reason}。这一步没有保存任何内容。请检查网络和数据库服务器，恢复后重试即可，已保存的记录不受影响。</source>
+        <translation>Cannot reach the shared database {where}: {reason}. Nothing was saved in this step. Check the network and the database server and try again once it is back; records already saved are not affected.</translation>
     </message>
     <message>
         <source>数据库 {where} 由更新版本的 Station 创建（数据库版本 {revision}），本程序无法安全打开它。数据库未做任何改动。请安装最新版本的 Station 后再打开。</source>
@@ -3613,6 +3625,14 @@ How should the photos be exported?</translation>
     <message>
         <source>备份 {path} 来自更新版本的 Station（数据库版本 {revision}），请先升级 Station</source>
         <translation>The backup {path} comes from a newer Station (database revision {revision}); upgrade Station first</translation>
+    </message>
+    <message>
+        <source>没有保存：{who} 于 {when} 修改了这条记录（在您打开之后）。现在保存的内容与您填写的不同之处：{fields}。为免覆盖他人的修改，您的修改还没有保存；请核对后再保存。</source>
+        <translation>Not saved: {who} changed this record at {when} (after you opened it). The saved record differs from what you entered in: {fields}. So as not to overwrite their changes, yours have not been saved yet; please check and save again.</translation>
+    </message>
+    <message>
+        <source>没有保存：{who} 于 {when} 修改了这条记录（在您打开之后），内容与您填写的相同。请核对后再保存。</source>
+        <translation>Not saved: {who} changed this record at {when} (after you opened it), to the same as you entered. Please check and save again.</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4032,66 @@ How should the photos be exported?</translation>
     <message>
         <source>离站时发放的现金或乘车凭证</source>
         <translation>cash or travel voucher handed out at departure</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>估计年龄下限</source>
+        <translation>Estimated age from</translation>
+    </message>
+    <message>
+        <source>估计年龄上限</source>
+        <translation>Estimated age to</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>籍贯 / 来源地</source>
+        <translation>Native place / origin</translation>
+    </message>
+    <message>
+        <source>户籍地</source>
+        <translation>Household registration</translation>
+    </message>
+    <message>
+        <source>方言口音</source>
+        <translation>Dialect</translation>
+    </message>
+    <message>
+        <source>身高</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <source>体型</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>特征描述</source>
+        <translation>Distinguishing features</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>肢体残疾</source>
+        <translation>Physical disability</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -21,8 +21,10 @@ class UserError(Exception):
 
     @property
     def message(self) -> str:
-        """The message in the source language (Simplified Chinese)."""
-        return self.template.format(**self.params)
+        """The message in the source language (Simplified Chinese); a list parameter is joined."""
+        params = {k: "、".join(map(str, v)) if isinstance(v, list) else v
+                  for k, v in self.params.items()}  # fmt: skip
+        return self.template.format(**params)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 import numpy as np
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlmodel import Session, col, select
 
 from station.domain import deadline_columns as columns
@@ -45,6 +45,7 @@ from station.services import audit
 from station.services.intake import MSG_NO_PERSON
 from station.store.case_models import CalendarDay, DeadlineRuleRow, progress_column
 from station.store.database import Database
+from station.store.dialect import date_value, utc_value
 from station.store.models import Person, StaffPublic, Stay
 
 MSG_ADMIN_ONLY = QT_TRANSLATE_NOOP("UserError", "只有管理员可以修改期限规则和工作日历")
@@ -407,12 +408,12 @@ def _steps_of(s: Session, stay_id: int, kinds: set[str]) -> dict[str, dt.datetim
     wanted = sorted(kinds)
     out: dict[str, dt.datetime] = {}
     for table in ("search_attempt", "stay_decision"):
-        sql = (
-            f"SELECT kind, max(at) FROM {table} WHERE stay_id = ?"
-            f" AND kind IN ({','.join('?' * len(wanted))}) GROUP BY kind"
-        )
-        for kind, at in s.connection().exec_driver_sql(sql, (stay_id, *wanted)):
-            moment = _utc(at)
+        sql = text(
+            f"SELECT kind, max(at) FROM {table} WHERE stay_id = :stay AND kind IN :kinds"
+            " GROUP BY kind"
+        ).bindparams(bindparam("kinds", expanding=True))
+        for kind, at in s.execute(sql, {"stay": stay_id, "kinds": wanted}):
+            moment = utc_value(at)
             if kind not in out or moment > out[kind]:
                 out[kind] = moment
     return out
@@ -426,22 +427,15 @@ def _follow_ups(
         "SELECT a.stay_id, a.kind, a.at, a.follow_up_on FROM search_attempt a"
         " JOIN stay st ON st.id = a.stay_id WHERE st.departed_at IS NULL"
         # a range, not IS NOT NULL: only a range lets SQLite walk the follow-up index
-        " AND a.follow_up_on >= ? AND NOT EXISTS (SELECT 1 FROM search_attempt b"
+        " AND a.follow_up_on >= :first AND NOT EXISTS (SELECT 1 FROM search_attempt b"
         " WHERE b.stay_id = a.stay_id AND b.kind = a.kind AND b.at > a.at)"
-        + (" AND a.stay_id = ?" if stay_id is not None else "")
+        + (" AND a.stay_id = :stay" if stay_id is not None else "")
     )
     out: dict[int, list[tuple[str, dt.datetime, dt.date]]] = {}
-    params = (dt.date(1900, 1, 1).isoformat(), *((stay_id,) if stay_id is not None else ()))
-    for sid, kind, at, on in s.connection().exec_driver_sql(sql, params):
-        day = on if isinstance(on, dt.date) else dt.date.fromisoformat(on)
-        out.setdefault(sid, []).append((kind, _utc(at), day))
+    params = {"first": dt.date(1900, 1, 1).isoformat(), "stay": stay_id}
+    for sid, kind, at, on in s.execute(text(sql), params):
+        out.setdefault(sid, []).append((kind, utc_value(at), date_value(on)))
     return out
-
-
-def _utc(value: str | dt.datetime) -> dt.datetime:
-    """A stored UTC time as the driver returns it (SQLite: text; PostgreSQL: a datetime)."""
-    moment = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
-    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
 
 
 def _facts(row: Any, done: dict[str, dt.datetime], today: dt.date) -> CaseFacts:

@@ -41,6 +41,42 @@ class PersonFields:
     physical_disability: bool = False
 
 
+def person_fields(person: object, aliases: list[str] | None = None) -> PersonFields:
+    """The edit form's fields as a stored person (``PersonPublic``) fills them."""
+    values = {
+        name: getattr(person, name)
+        for name in PersonFields.__dataclass_fields__
+        if name != "aliases"
+    }
+    values["sex"] = Sex(values["sex"])
+    values["build"] = Build(values["build"]) if values["build"] else None
+    return PersonFields(**values, aliases=list(aliases or []))
+
+
+def merge_edits(
+    base: PersonFields, mine: PersonFields, theirs: PersonFields
+) -> tuple[PersonFields, list[str]]:
+    """Three-way merge of two edits of one person made from the same ``base``.
+
+    Each field takes the change whoever made it; where both changed a field differently, ``mine``
+    is kept and the field is named in the second value. Aliases are only ever added: both sets.
+    """
+    merged = PersonFields()
+    clashes = []
+    for name in PersonFields.__dataclass_fields__:
+        if name == "aliases":
+            continue
+        was, mine_v, theirs_v = getattr(base, name), getattr(mine, name), getattr(theirs, name)
+        if mine_v == was:
+            setattr(merged, name, theirs_v)
+        else:
+            setattr(merged, name, mine_v)
+            if theirs_v not in (was, mine_v):
+                clashes.append(name)
+    merged.aliases = list(dict.fromkeys([*theirs.aliases, *mine.aliases]))
+    return merged, clashes
+
+
 @dataclass
 class BelongingData:
     item: str

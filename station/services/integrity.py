@@ -46,9 +46,10 @@ SELECT st.id FROM stay st
 LEFT JOIN stay_progress sp ON sp.stay_id = st.id
 LEFT JOIN (SELECT stay_id, kind, max(at) AS at FROM (
     SELECT stay_id, kind, at FROM search_attempt
-    UNION ALL SELECT stay_id, kind, at FROM stay_decision) GROUP BY stay_id, kind) steps
+    UNION ALL SELECT stay_id, kind, at FROM stay_decision) AS each_step
+    GROUP BY stay_id, kind) AS steps
   ON steps.stay_id = st.id
-GROUP BY st.id
+GROUP BY st.id, sp.stay_id
 HAVING count(steps.kind) > 0 AND (sp.stay_id IS NULL OR {mismatch})
 """
 
@@ -210,7 +211,8 @@ def _kinds() -> list[str]:
 def _progress_query() -> str:
     kinds = _kinds()
     mismatch = " OR ".join(
-        f"sp.{k}_at IS NOT max(CASE WHEN steps.kind = '{k}' THEN steps.at END)" for k in kinds
+        f"sp.{k}_at IS DISTINCT FROM max(CASE WHEN steps.kind = '{k}' THEN steps.at END)"
+        for k in kinds
     )
     return _PROGRESS_SQL.format(mismatch=mismatch)
 
@@ -229,6 +231,6 @@ def rebuild_progress(db: Database, stay_ids: list[int]) -> None:
             conn.exec_driver_sql(
                 f"INSERT INTO stay_progress (stay_id, {columns}) SELECT stay_id, {latest} FROM"
                 " (SELECT stay_id, kind, at FROM search_attempt UNION ALL"
-                f" SELECT stay_id, kind, at FROM stay_decision) WHERE stay_id IN ({marks})"
+                f" SELECT stay_id, kind, at FROM stay_decision) AS steps WHERE stay_id IN ({marks})"
                 " GROUP BY stay_id"
             )

@@ -516,7 +516,7 @@ class ListService:
                 "DELETE FROM match_candidate WHERE record_id IN (SELECT id FROM missing_record WHERE list_id = :id)",
                 "DELETE FROM missing_record WHERE list_id = :id",
             ):
-                s.connection().exec_driver_sql(stmt.replace(":id", "?"), (list_id,))
+                s.execute(sql_text(stmt), {"id": list_id})
             audit.record(
                 s, by, "list.delete", entity="missing_list", entity_id=list_id,
                 before={"name": row.name, "records": row.record_count}, at=self.now(),

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
-from station.domain.clock import local_date, utcnow
+from station.domain.clock import format_local, local_date, utcnow
 from station.domain.errors import FieldError, InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.services import audit, search_text
@@ -15,6 +15,7 @@ from station.services.forms import MSG_ID_TAKEN, PersonFields, check_person
 from station.services.intake import MSG_NO_PERSON, PERSON_AUDIT_FIELDS, attach_photo
 from station.store.database import Database
 from station.store.models import (
+    AuditEvent,
     AuditEventPublic,
     Belonging,
     BelongingPublic,
@@ -23,6 +24,7 @@ from station.store.models import (
     PersonPublic,
     Photo,
     PhotoPublic,
+    Staff,
     StaffPublic,
     Stay,
     StayPublic,
@@ -30,8 +32,47 @@ from station.store.models import (
 from station.store.photos import PhotoStore
 
 MSG_CONFLICT = QT_TRANSLATE_NOOP(
-    "UserError", "保存失败：这条记录在您打开之后已被他人修改。请关闭后重新打开，再修改。"
+    "UserError",
+    "没有保存：{who} 于 {when} 修改了这条记录（在您打开之后）。现在保存的内容与您填写的不同之处："
+    "{fields}。为免覆盖他人的修改，您的修改还没有保存；请核对后再保存。",
 )
+MSG_CONFLICT_SAME = QT_TRANSLATE_NOOP(
+    "UserError",
+    "没有保存：{who} 于 {when} 修改了这条记录（在您打开之后），内容与您填写的相同。请核对后再保存。",
+)
+# The person's fields by their names in messages (context Vocabulary, like the other labels).
+FIELD_NAMES = {
+    "name": QT_TRANSLATE_NOOP("Vocabulary", "姓名"),
+    "sex": QT_TRANSLATE_NOOP("Vocabulary", "性别"),
+    "birth_date": QT_TRANSLATE_NOOP("Vocabulary", "出生日期"),
+    "age_low": QT_TRANSLATE_NOOP("Vocabulary", "估计年龄下限"),
+    "age_high": QT_TRANSLATE_NOOP("Vocabulary", "估计年龄上限"),
+    "id_number": QT_TRANSLATE_NOOP("Vocabulary", "身份证号"),
+    "origin": QT_TRANSLATE_NOOP("Vocabulary", "籍贯 / 来源地"),
+    "household_place": QT_TRANSLATE_NOOP("Vocabulary", "户籍地"),
+    "dialect": QT_TRANSLATE_NOOP("Vocabulary", "方言口音"),
+    "height_cm": QT_TRANSLATE_NOOP("Vocabulary", "身高"),
+    "build": QT_TRANSLATE_NOOP("Vocabulary", "体型"),
+    "features": QT_TRANSLATE_NOOP("Vocabulary", "特征描述"),
+    "notes": QT_TRANSLATE_NOOP("Vocabulary", "备注"),
+    "mental_illness": QT_TRANSLATE_NOOP("Vocabulary", "精神障碍"),
+    "intellectual_disability": QT_TRANSLATE_NOOP("Vocabulary", "智力障碍"),
+    "physical_disability": QT_TRANSLATE_NOOP("Vocabulary", "肢体残疾"),
+    "aliases": QT_TRANSLATE_NOOP("Vocabulary", "别名"),
+}
+
+
+class EditConflict(UserError):
+    """Someone saved the person after the caller read it; nothing of the caller's was saved.
+
+    ``fields`` names what the saved record has differently from what the caller filled in, and
+    ``version`` is the saved version: saving again with it is the caller's considered choice.
+    """
+
+    def __init__(self, template: str, *, version: int, fields: list[str], **params: object):
+        super().__init__(template, fields=fields, **params)
+        self.version = version
+        self.changed = fields
 
 
 @dataclass(frozen=True)
@@ -103,11 +144,13 @@ class PersonService:
         if errors:
             raise InvalidInput(errors)
         with self._db.write() as session:
-            person = session.get(Person, person_id)
+            # Locked until this transaction ends (PostgreSQL; SQLite's write lock covers it), so
+            # two workstations saving the same person at once are checked one after the other.
+            person = session.get(Person, person_id, with_for_update=True)
             if person is None:
                 raise UserError(MSG_NO_PERSON, id=person_id)
             if person.version != expected_version:
-                raise UserError(MSG_CONFLICT)
+                raise _conflict(session, person, fields)
             if fields.id_number:
                 other = session.exec(
                     select(Person).where(
@@ -192,3 +235,28 @@ class PersonService:
 
     def thumbnail_path(self, sha256: str) -> Path:
         return self._photos.thumbnail_path(sha256)
+
+
+def _conflict(session: Session, person: Person, fields: PersonFields) -> EditConflict:
+    """Who changed the person last, when, and where the saved record differs from ``fields``."""
+    latest = session.exec(
+        select(AuditEvent.at, Staff.display_name)
+        .join(Staff, col(Staff.id) == col(AuditEvent.staff_id), isouter=True)
+        .where(AuditEvent.person_id == person.id)
+        .order_by(col(AuditEvent.at).desc(), col(AuditEvent.id).desc())
+    ).first()
+    at, who = latest if latest is not None else (person.updated_at, None)
+    differs = [
+        FIELD_NAMES[attr]
+        for attr in PERSON_AUDIT_FIELDS
+        if getattr(getattr(fields, attr), "value", getattr(fields, attr)) != getattr(person, attr)
+    ]
+    aliases = set(
+        session.exec(select(PersonAlias.name).where(PersonAlias.person_id == person.id)).all()
+    )
+    if set(fields.aliases) - aliases:
+        differs.append(FIELD_NAMES["aliases"])
+    template = MSG_CONFLICT if differs else MSG_CONFLICT_SAME
+    return EditConflict(
+        template, version=person.version, fields=differs, who=who or "?", when=format_local(at)
+    )

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import text
+from sqlmodel import Session
 
 from station.domain.casework import AttemptKind, AttemptResult, PlacementKind, SpecialGroup
 from station.domain.clock import local_days, utcnow
@@ -21,6 +22,7 @@ from station.domain.departure import DepartureKind
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.services import station_info
+from station.store import dialect
 from station.store.database import Database
 
 MSG_PERIOD = QT_TRANSLATE_NOOP("UserError", "统计期间的结束日期 {end} 早于开始日期 {start}")
@@ -66,11 +68,12 @@ LABELS = {
     "group_minors": QT_TRANSLATE_NOOP("Statistics", "未成年人"),
     "group_elderly": QT_TRANSLATE_NOOP("Statistics", "老年人（60 岁以上）"),
 }
-# Age on admission: from the birth date when known, else the middle of the estimate.
-AGE_AT_ADMISSION = (
-    "coalesce((julianday(st.admitted_at) - julianday(p.birth_date)) / 365.25,"
-    " (p.age_low + p.age_high) / 2.0, 30)"
-)
+
+
+def _age_at_admission(s: Session) -> str:
+    """Age on admission: from the birth date when known, else the middle of the estimate."""
+    days = dialect.days_between(s, "st.admitted_at", "p.birth_date")
+    return f"coalesce({days} / 365.25, (p.age_low + p.age_high) / 2.0, 30)"
 
 
 @dataclass
@@ -125,13 +128,15 @@ class StatisticsService:
             p["province"] = info.province_short + "%"
             place = "coalesce(nullif(p.household_place, ''), nullif(p.origin, ''))"
             groups = "',' || coalesce(st.special_groups, '') || ','"
+            age = _age_at_admission(s)
+            admitted = dialect.table_order(s, "st.admitted_at")
             figures = s.execute(
                 text(
                     "SELECT count(*), count(DISTINCT st.person_id),"
                     " sum(CASE WHEN EXISTS (SELECT 1 FROM stay e WHERE e.person_id = st.person_id"
                     "   AND e.admitted_at < st.admitted_at) THEN 1 ELSE 0 END),"
-                    f" sum(CASE WHEN {AGE_AT_ADMISSION} < 18 THEN 1 ELSE 0 END),"
-                    f" sum(CASE WHEN {AGE_AT_ADMISSION} >= 60 THEN 1 ELSE 0 END),"
+                    f" sum(CASE WHEN {age} < 18 THEN 1 ELSE 0 END),"
+                    f" sum(CASE WHEN {age} >= 60 THEN 1 ELSE 0 END),"
                     " sum(CASE WHEN p.mental_illness THEN 1 ELSE 0 END),"
                     " sum(CASE WHEN p.intellectual_disability THEN 1 ELSE 0 END),"
                     " sum(CASE WHEN p.physical_disability THEN 1 ELSE 0 END),"
@@ -141,14 +146,14 @@ class StatisticsService:
                     f" sum(CASE WHEN {place} IS NULL THEN 1 ELSE 0 END),"
                     f" sum(CASE WHEN {place} LIKE :province THEN 1 ELSE 0 END),"
                     + ",".join(
-                        f" sum(CASE WHEN instr({groups}, ',{g.value},') > 0 THEN 1 ELSE 0 END)"
+                        f" sum(CASE WHEN {groups} LIKE '%,{g.value},%' THEN 1 ELSE 0 END)"
                         for g in SpecialGroup
                     )
                     + " FROM stay st JOIN person p ON p.id = st.person_id"
                     # Read the stays in table order (+: not through the time index): a period of
                     # years is most of the table, and the index's order makes every row and its
                     # person a random read (100 000 stays: ~0.45 s that way, ~0.03 s in order).
-                    " WHERE +st.admitted_at >= :lo AND +st.admitted_at < :hi"
+                    f" WHERE {admitted} >= :lo AND {admitted} < :hi"
                 ),
                 p,
             ).one()
@@ -213,7 +218,7 @@ class StatisticsService:
             )  # fmt: skip
 
             waits = [
-                (dt.datetime.fromisoformat(found) - dt.datetime.fromisoformat(admitted)).days
+                (dialect.utc_value(found) - dialect.utc_value(admitted)).days
                 for found, admitted in s.execute(
                     text(
                         "SELECT p.identified_at, st.admitted_at FROM person p"
@@ -271,12 +276,12 @@ class StatisticsService:
             in_care, long_stay, unidentified = s.execute(
                 text(
                     "SELECT count(*),"
-                    " sum(CASE WHEN julianday(:hi) - julianday(st.admitted_at) > 10"
+                    f" sum(CASE WHEN {dialect.days_between(s, ':hi', 'st.admitted_at')} > 10"
                     "   THEN 1 ELSE 0 END),"
                     " sum(CASE WHEN p.identified_at IS NULL AND p.id_number IS NULL"
                     "   THEN 1 ELSE 0 END)"
                     " FROM stay st JOIN person p ON p.id = st.person_id"
-                    " WHERE +st.admitted_at < :hi AND (st.departed_at IS NULL OR st.departed_at >= :hi)"
+                    f" WHERE {admitted} < :hi AND (st.departed_at IS NULL OR st.departed_at >= :hi)"
                 ),
                 p,
             ).one()

@@ -12,17 +12,22 @@ from station.domain.case_number import CaseNumber
 
 def allocate(session: Session, year: int) -> CaseNumber:
     """The next case number of ``year``; call inside a write transaction."""
-    updated = session.execute(
-        text("UPDATE case_counter SET last_sequence = last_sequence + 1 WHERE year = :y"),
+    # The year's row is made once; a second workstation making it at the same moment waits for
+    # the first and then finds it (ON CONFLICT), instead of failing on the unique key.
+    session.execute(
+        text(
+            "INSERT INTO case_counter (year, last_sequence) VALUES (:y, 0)"
+            " ON CONFLICT (year) DO NOTHING"
+        ),
         {"y": year},
     )
-    if updated.rowcount == 0:  # type: ignore[attr-defined]
-        session.execute(
-            text("INSERT INTO case_counter (year, last_sequence) VALUES (:y, 1)"), {"y": year}
-        )
-        return CaseNumber(year, 1)
+    # The row stays locked by this transaction until it ends, so numbers are handed out in turn.
     sequence = session.execute(
-        text("SELECT last_sequence FROM case_counter WHERE year = :y"), {"y": year}
+        text(
+            "UPDATE case_counter SET last_sequence = last_sequence + 1 WHERE year = :y"
+            " RETURNING last_sequence"
+        ),
+        {"y": year},
     ).scalar_one()
     # next_after checks the range; the counter already holds the new value.
     return case_number.next_after(year, sequence - 1)

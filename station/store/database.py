@@ -25,6 +25,11 @@ MSG_LOCKED = QT_TRANSLATE_NOOP(
     "数据库正被另一个程序或工作站占用，{seconds} 秒内未能写入。什么也没有保存，请稍后再试。",
 )
 MSG_CANNOT_OPEN = QT_TRANSLATE_NOOP("UserError", "无法打开数据库 {where}：{reason}")
+MSG_SERVER = QT_TRANSLATE_NOOP(
+    "UserError",
+    "无法连接共享数据库 {where}：{reason}。这一步没有保存任何内容。"
+    "请检查网络和数据库服务器，恢复后重试即可，已保存的记录不受影响。",
+)
 
 
 class Database:
@@ -37,6 +42,18 @@ class Database:
         kwargs: dict[str, Any] = {}
         if self.is_sqlite:
             kwargs["connect_args"] = {"timeout": busy_timeout, "check_same_thread": False}
+        else:
+            # A row another workstation holds is waited for as long as SQLite's busy timeout,
+            # then the save fails whole with a message instead of hanging the window. A dropped
+            # connection is noticed before use (pre_ping) and replaced, so a restarted server
+            # needs no restart of Station.
+            ms = int(busy_timeout * 1000)
+            kwargs["connect_args"] = {
+                "connect_timeout": max(1, int(busy_timeout)),
+                "options": f"-c lock_timeout={ms} -c idle_in_transaction_session_timeout=600000",
+                "application_name": "Station",
+            }
+            kwargs["pool_pre_ping"] = True
         self.engine: Engine = create_engine(url, **kwargs)
         if self.is_sqlite:
             _configure_sqlite(self.engine)
@@ -71,7 +88,22 @@ class Database:
                 raise UserError(MSG_LOCKED, seconds=int(self.busy_timeout)) from exc
             if isinstance(orig, sqlite3.OperationalError) and "unable to open" in str(orig):
                 raise UserError(MSG_CANNOT_OPEN, where=self.url, reason=str(orig)) from exc
+            if getattr(orig, "sqlstate", None) == LOCK_NOT_AVAILABLE:
+                raise UserError(MSG_LOCKED, seconds=int(self.busy_timeout)) from exc
+            if not self.is_sqlite:
+                reason = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig)
+                raise UserError(MSG_SERVER, where=self.where, reason=reason) from exc
             raise
+
+    @property
+    def where(self) -> str:
+        """The database as shown to people: a file's path, or the server without the password."""
+        if self.is_sqlite:
+            return self.url.removeprefix("sqlite:///")
+        return self.engine.url.render_as_string(hide_password=True)
+
+
+LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL: lock_timeout ran out
 
 
 def _configure_sqlite(engine: Engine) -> None:

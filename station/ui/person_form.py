@@ -203,7 +203,8 @@ class PersonForm(QWidget):
             physical_disability=self.physical_disability.isChecked(),
         )
 
-    def set_person(self, person: PersonPublic, aliases: list[str]) -> None:
+    def set_person(self, person: PersonPublic | PersonFields, aliases: list[str]) -> None:
+        """Fill the form from a stored person or from fields (a merge of two edits)."""
         self.name.setText(person.name or "")
         self.aliases.setText("，".join(aliases))
         self.set_sex(Sex(person.sex))

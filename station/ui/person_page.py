@@ -46,7 +46,8 @@ from station.domain.enums import BroughtBy, Build, Sex, StayStatus
 from station.domain.errors import InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.services.belongings import BelongingService
-from station.services.persons import PersonDetail, PersonService
+from station.services.forms import merge_edits, person_fields
+from station.services.persons import FIELD_NAMES, EditConflict, PersonDetail, PersonService
 from station.store.models import StaffPublic
 from station.ui.casework_tabs import CaseworkServices, CaseworkTabs
 from station.ui.errors import show_user_error
@@ -409,16 +410,34 @@ class PersonPage(QWidget):
     def edit(self) -> None:
         assert self.detail is not None
         dialog = EditPersonDialog(self.detail, self)
+        version = self.detail.person.version
+        base = person_fields(self.detail.person, self.detail.aliases)
         while dialog.exec() == QDialog.DialogCode.Accepted:
+            mine = dialog.form.fields()
             try:
-                self._persons.update(
-                    self.person_id,
-                    dialog.form.fields(),
-                    self._staff,
-                    expected_version=self.detail.person.version,
-                )
+                self._persons.update(self.person_id, mine, self._staff, expected_version=version)
             except InvalidInput as exc:
                 dialog.errors.show(exc.errors)
+                continue
+            except EditConflict as exc:
+                # Someone else saved first. Nothing was saved; the form now holds their changes
+                # and this user's together (this user's where both changed a field), and it
+                # comes back to be checked and saved again.
+                saved = self._persons.detail(self.person_id)
+                theirs = person_fields(saved.person, saved.aliases)
+                merged, clashes = merge_edits(base, mine, theirs)
+                dialog.form.set_person(merged, merged.aliases)
+                base, version = theirs, exc.version
+                show_user_error(self, exc)
+                if clashes:
+                    names = [vocab(FIELD_NAMES[c]) for c in clashes if c in FIELD_NAMES]
+                    QMessageBox.information(
+                        self,
+                        self.tr("请核对"),
+                        self.tr("这些内容双方都改了，表单中保留的是您填写的：{fields}").format(
+                            fields=self.tr("、").join(names)
+                        ),
+                    )
                 continue
             except UserError as exc:
                 show_user_error(self, exc)

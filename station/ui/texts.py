@@ -19,11 +19,20 @@ def error_text(err: UserError | FieldError) -> str:
     """A core error message in the interface language, with its parameters filled in."""
     template = QCoreApplication.translate("UserError", err.template)
     # Parameters that are vocabulary (男, 医院 …) are translated too; others come back unchanged.
-    params = {k: vocab(v) if isinstance(v, str) else v for k, v in err.params.items()}
+    # A list of them (the fields of a record …) is joined.
+    params = {k: _param(v) for k, v in err.params.items()}
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return err.message
+
+
+def _param(value: object) -> object:
+    if isinstance(value, str):
+        return vocab(value)
+    if isinstance(value, list):
+        return QCoreApplication.translate("Vocabulary", "、").join(vocab(str(v)) for v in value)
+    return value
 
 
 def when(moment: dt.datetime | None) -> str:

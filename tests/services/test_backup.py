@@ -13,6 +13,12 @@ from tests.factories import intake
 from tests.services.test_integrity import make_station
 
 
+@pytest.fixture
+def backend():
+    """These backups copy a SQLite file; a PostgreSQL station is backed up by pg_dump."""
+    return "sqlite"
+
+
 def digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

@@ -1,15 +1,16 @@
 import datetime as dt
-import sqlite3
 
 import pytest
+from sqlalchemy import create_engine
 from sqlmodel import func, select
 
 from station.domain import id_number
 from station.domain.enums import Sex, StayStatus
 from station.domain.errors import InvalidInput, UserError
+from station.services.persons import EditConflict
 from station.services.residents import ResidentFilter
 from station.store.models import AuditEvent, Belonging, Person, Photo, Stay
-from tests.factories import intake
+from tests.factories import fields_of, intake
 
 
 def count(services, model):
@@ -184,21 +185,23 @@ def test_resident_rows_show_age_days_and_thumbnail(services, admin, clock, face_
     assert row.thumbnail_sha256 is not None
 
 
-def test_edit_person_is_audited_and_a_stale_edit_is_refused(services, admin, clock):
+def test_edit_person_is_audited_and_a_stale_edit_is_refused(services, admin, clerk, clock):
     result = services.intake.register(intake(admitted_at=clock.now), admin)
     detail = services.persons.detail(result.person_id)
-    fields = _fields_of(detail.person)
-    fields.name = "李桂兰"
-    fields.aliases = ["桂兰"]
+    fields = fields_of(detail.person, name="李桂兰", aliases=["桂兰"])
     updated = services.persons.update(
         result.person_id, fields, admin, expected_version=detail.person.version
     )
     assert updated.name == "李桂兰" and updated.version == detail.person.version + 1
-    with pytest.raises(UserError) as err:
+    # Someone who opened the record before that save and changed the height instead:
+    stale = fields_of(detail.person, height_cm=170)
+    with pytest.raises(EditConflict) as err:
         services.persons.update(
-            result.person_id, fields, admin, expected_version=detail.person.version
+            result.person_id, stale, clerk, expected_version=detail.person.version
         )
-    assert "已被他人修改" in err.value.message
+    assert err.value.message.startswith("没有保存：王站长 于 2026-03-14 10:30 修改了这条记录")
+    assert "不同之处：姓名、身高。" in err.value.message
+    assert services.persons.detail(result.person_id).person.height_cm == detail.person.height_cm
     events = [
         e for e in services.persons.detail(result.person_id).events if e.action == "person.update"
     ]
@@ -227,8 +230,14 @@ def test_belongings_are_returned_once_with_who_and_when(services, admin, clerk, 
 
 
 def test_locked_database_gives_a_clear_message_and_saves_nothing(services, admin, clock, config):
-    blocker = sqlite3.connect(config.data_dir / "station.db")
-    blocker.execute("BEGIN IMMEDIATE")
+    # Another workstation holds the write lock (SQLite) or the person table (PostgreSQL) and does
+    # not let go within the busy timeout.
+    blocker = create_engine(config.database_url).connect()
+    if services.db.is_sqlite:
+        blocker.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        blocker.begin()
+        blocker.exec_driver_sql("LOCK TABLE person IN EXCLUSIVE MODE")
     try:
         with pytest.raises(UserError) as err:
             services.intake.register(intake(admitted_at=clock.now), admin)
@@ -236,21 +245,10 @@ def test_locked_database_gives_a_clear_message_and_saves_nothing(services, admin
     finally:
         blocker.rollback()
         blocker.close()
+        blocker.engine.dispose()
     assert count(services, Person) == 0
-
-
-def _fields_of(person):
-    from station.services.forms import PersonFields
-
-    return PersonFields(
-        name=person.name,
-        sex=Sex(person.sex),
-        birth_date=person.birth_date,
-        age_low=person.age_low,
-        age_high=person.age_high,
-        id_number=person.id_number,
-        features=person.features,
-    )
+    services.intake.register(intake(admitted_at=clock.now), admin)  # free again: saves
+    assert count(services, Person) == 1
 
 
 def test_pages_follow_the_chosen_order_without_gaps_or_repeats(services, admin, clock):
@@ -279,3 +277,15 @@ def test_pages_follow_the_chosen_order_without_gaps_or_repeats(services, admin, 
     assert [r.display_name for r in by_age] == list(reversed(names))
     short_total, short = services.residents.first_page(ResidentFilter(text="孙三"), 3)
     assert short_total == 1 and short[0].display_name == "孙三"
+
+
+def test_two_edits_from_one_base_merge_field_by_field():
+    from station.services.forms import PersonFields, merge_edits
+
+    base = PersonFields(name="张三", dialect="四川话", height_cm=170, aliases=["老张"])
+    mine = PersonFields(name="张山", dialect="四川话", height_cm=172, aliases=["老张", "山子"])
+    theirs = PersonFields(name="张三", dialect="重庆话", height_cm=175, aliases=["老张", "三哥"])
+    merged, clashes = merge_edits(base, mine, theirs)
+    assert (merged.name, merged.dialect, merged.height_cm) == ("张山", "重庆话", 172)
+    assert clashes == ["height_cm"]
+    assert merged.aliases == ["老张", "三哥", "山子"]

@@ -1,12 +1,12 @@
 """station check: the database, the files it names and what is derived from the records."""
 
 import datetime as dt
-import sqlite3
 
 from station import cli
 from station.documents.case_sheet import DocumentKind
 from station.domain.casework import AttemptKind
 from station.services.family_search import AttemptData
+from tests import sql
 from tests.factories import intake
 
 
@@ -55,9 +55,7 @@ def test_damage_is_named_and_what_is_safe_is_repaired(
     out = capsys.readouterr().out
     assert "已修复：1 次入站的寻亲进度汇总与记录不符" in out
     assert "问题：照片文件已损坏" in out and "请从备份恢复" in out
-    conn = sqlite3.connect(config.data_dir / "station.db")
-    assert conn.execute("SELECT announcement_at IS NOT NULL FROM stay_progress").fetchone() == (1,)
-    conn.close()
+    assert sql.rows(config.database_url, "SELECT announcement_at FROM stay_progress")[0][0]
     # What was repaired stays repaired; the damaged files are still reported.
     assert cli.main(["--data-dir", str(config.data_dir), "check"]) == 1
     problems = [line for line in capsys.readouterr().out.splitlines() if line.startswith("问题：")]

@@ -1,7 +1,6 @@
 """Importing missing-person lists and encoding their photos, on real photos."""
 
 import shutil
-import sqlite3
 
 import numpy as np
 import pytest
@@ -11,6 +10,7 @@ from station.domain.errors import UserError
 from station.faces.engine import ENCODER
 from station.interop.mapping import ColumnMapping
 from station.services.galleries import list_gallery
+from tests import sql
 
 HEADERS = ["编号", "姓名", "性别", "走失时年龄", "走失日期", "走失地点", "照片"]
 
@@ -79,10 +79,9 @@ def test_import_reports_every_bad_row_and_photo_and_encodes_the_rest(
     assert listed.record_count == 5 and listed.source_kind == "csv"
     # The photos were copied into the station: the list's folder may go away.
     shutil.rmtree(photo_dir)
-    conn = sqlite3.connect(services.db.url.removeprefix("sqlite:///"))
-    stored = conn.execute(
-        "SELECT sha256, ext FROM missing_photo WHERE status = 'encoded'"
-    ).fetchall()
+    stored = sql.rows(
+        services.db.url, "SELECT sha256, ext FROM missing_photo WHERE status = 'encoded'"
+    )
     assert len(stored) == 3 and all(services.photos.path(h, e).is_file() for h, e in stored)
 
 
@@ -182,12 +181,11 @@ def test_after_a_new_encoder_the_lists_are_encoded_again_from_the_stations_copie
     assert services.lists.encode().encoded == 3
     services.close()
     # As a station encoded by an earlier version of Station left it; the list's files are gone.
-    conn = sqlite3.connect(config.data_dir / "station.db")
-    conn.execute("UPDATE face_encoding SET encoder = 'dlib_resnet_v1/hog800/j1/l2'")
-    conn.execute("UPDATE station_setting SET value = 'dlib_resnet_v1/hog800/j1/l2'"
-                 " WHERE key = 'face_encoder'")  # fmt: skip
-    conn.commit()
-    conn.close()
+    sql.execute(
+        config.database_url,
+        "UPDATE face_encoding SET encoder = 'dlib_resnet_v1/hog800/j1/l2'",
+        "UPDATE station_setting SET value = 'dlib_resnet_v1/hog800/j1/l2' WHERE key = 'face_encoder'",
+    )
     shutil.rmtree(photo_dir)
 
     upgraded = Services.open(config, now=clock)

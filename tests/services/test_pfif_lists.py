@@ -2,10 +2,10 @@
 
 import base64
 import json
-import sqlite3
 
 from station.interop import pfif
 from station.services.galleries import list_gallery
+from tests import sql
 
 
 def pfif_file(tmp_path, face_photos):
@@ -61,15 +61,17 @@ def import_pfif(services, admin, path, name, **kw):
 
 
 def records(services, list_id):
-    conn = sqlite3.connect(services.db.url.removeprefix("sqlite:///"))
-    rows = conn.execute(
+    found = sql.rows(
+        services.db.url,
         "SELECT r.external_id, r.name, r.sex, r.birth_year, r.age_at_missing, r.missing_place,"
-        " group_concat(p.sha256) FROM missing_record r LEFT JOIN missing_photo p"
-        " ON p.record_id = r.id WHERE r.list_id = ? GROUP BY r.id ORDER BY r.external_id",
-        (list_id,),
-    ).fetchall()
-    conn.close()
-    return rows
+        " p.sha256 FROM missing_record r LEFT JOIN missing_photo p ON p.record_id = r.id"
+        " WHERE r.list_id = :list ORDER BY r.external_id, p.id",
+        list=list_id,
+    )
+    out: dict[tuple, list[str]] = {}
+    for *record, sha in found:
+        out.setdefault(tuple(record), []).extend([sha] if sha else [])
+    return [(*record, ",".join(shas) or None) for record, shas in out.items()]
 
 
 def test_a_pfif_list_imports_encodes_and_round_trips(services, admin, tmp_path, face_photos):
@@ -86,12 +88,10 @@ def test_a_pfif_list_imports_encodes_and_round_trips(services, admin, tmp_path, 
     assert len(services.galleries.get(list_gallery(report.list_id))) == 2
     (listed,) = services.lists.lists()
     assert listed.source_kind == "pfif"
-    conn = sqlite3.connect(services.db.url.removeprefix("sqlite:///"))
-    (extra,) = conn.execute(
-        "SELECT extra_json FROM missing_record WHERE external_id = 'example.org/1'"
-    ).fetchone()
+    ((extra,),) = sql.rows(
+        services.db.url, "SELECT extra_json FROM missing_record WHERE external_id = 'example.org/1'"
+    )
     assert len(extra) < 2000  # the embedded photo is kept as a photo, not as megabytes of text
-    conn.close()
 
     # Out again, photos embedded: every field and note survives, the photo is the same photo.
     out = tmp_path / "export" / "out.xml"
@@ -126,8 +126,7 @@ def test_export_with_photos_in_a_folder_beside_the_file(services, admin, tmp_pat
     # The folder travels with the file: importing it finds the photos, still unencoded here.
     again = import_pfif(services, admin, out, "副本")
     assert services.lists.pending_photos(again.list_id) == 2
-    conn = sqlite3.connect(services.db.url.removeprefix("sqlite:///"))
-    ((after,),) = conn.execute(
-        "SELECT after_json FROM audit_event WHERE action = 'list.export'"
-    ).fetchall()
+    ((after,),) = sql.rows(
+        services.db.url, "SELECT after_json FROM audit_event WHERE action = 'list.export'"
+    )
     assert json.loads(after)["persons"] == 3

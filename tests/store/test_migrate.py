@@ -7,6 +7,15 @@ from station.config import Config
 from station.domain.errors import UserError
 from station.services.container import Services
 from station.store import migrate
+from tests import postgres, sql
+
+BOTH = pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+
+
+@pytest.fixture
+def backend():
+    """Most of these tests open SQLite files by hand; those marked BOTH run on PostgreSQL too."""
+    return "sqlite"
 
 
 def digest(path):
@@ -29,6 +38,43 @@ def test_new_database_is_created_at_the_head_revision(config):
     again = Services.open(config)
     again.close()
     assert again.migration.backup is None
+
+
+@BOTH
+def test_a_shared_database_from_a_newer_station_is_refused_and_left_untouched(config, backend):
+    Services.open(config).close()
+    sql.execute(config.database_url, "UPDATE alembic_version SET version_num = '9999_future'")
+    schema = sql.rows(
+        config.database_url,
+        "SELECT count(*) FROM person UNION ALL SELECT count(*) FROM alembic_version",
+    )
+    with pytest.raises(UserError) as err:
+        Services.open(config)
+    assert "更新版本" in err.value.message and "9999_future" in err.value.message
+    assert sql.rows(config.database_url, "SELECT version_num FROM alembic_version") == [
+        ("9999_future",)
+    ]
+    assert (
+        sql.rows(
+            config.database_url,
+            "SELECT count(*) FROM person UNION ALL SELECT count(*) FROM alembic_version",
+        )
+        == schema
+    )
+
+
+def test_an_empty_postgresql_database_is_brought_to_the_head_revision(tmp_path):
+    name = postgres.fresh_database("template0")
+    try:
+        services = Services.open(Config(tmp_path, postgres.url_of(name)))
+        services.close()
+        assert services.migration.from_revision is None
+        assert services.migration.to_revision == migrate.head_revision()
+        again = Services.open(Config(tmp_path, postgres.url_of(name)))
+        again.close()
+        assert again.migration.from_revision == migrate.head_revision()
+    finally:
+        postgres.drop(name)
 
 
 def test_database_from_a_newer_station_is_refused_and_left_untouched(config):
@@ -154,7 +200,8 @@ def test_a_station_of_version_0001_is_upgraded_with_its_cases_kept_and_a_backup(
     upgraded.close()
 
 
-def test_the_migrations_build_exactly_the_schema_the_models_declare(config):
+@BOTH
+def test_the_migrations_build_exactly_the_schema_the_models_declare(config, backend):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
     from sqlmodel import SQLModel

@@ -290,3 +290,48 @@ def test_a_likely_earlier_stay_is_offered_before_saving_and_becomes_a_repeat_adm
     assert result is not None and result.repeat and result.person_id == earlier.person_id
     with services.db.read() as s:
         assert s.exec(select(func.count()).select_from(Person)).one() == 1
+
+
+def test_an_edit_that_crosses_another_workstations_save_keeps_the_typing_and_asks_again(
+    qtbot, window, services, monkeypatch, face_photos, config, clock
+):
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from station.services.container import Services
+    from station.ui.person_page import EditPersonDialog
+    from tests.conftest import ADMIN_PASSWORD
+    from tests.factories import fields_of
+
+    page = window.open_intake()
+    fill_intake(qtbot, page, face_photos["obama3"])
+    result = page.save()
+    person_page = window.tabs.currentWidget()
+    # The social-work office changes the dialect while this desk has the record open.
+    office = Services.open(config, now=clock)
+    staff = office.auth.login("admin", ADMIN_PASSWORD)
+    base = office.persons.detail(result.person_id).person
+    office.persons.update(
+        result.person_id, fields_of(base, dialect="闽南话"), staff, expected_version=base.version
+    )
+    # (the desk's user types a name meanwhile; both changed nothing else)
+    office.close()
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    forms: list[str] = []
+
+    def fill_and_accept(dialog):
+        if not forms:
+            type_text(qtbot, dialog.form.name, "周德福")
+        forms.append(dialog.form.name.text())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EditPersonDialog, "exec", fill_and_accept)
+    person_page.edit_button.click()
+    # The first save was refused and said why; the same form, still holding the typed name, was
+    # offered again and its second save went through.
+    assert len(shown) == 1 and "方言口音" in shown[0] and "还没有保存" in shown[0]
+    assert forms == ["周德福", "周德福"]
+    # Both changes are kept: the name typed here and the dialect saved by the office.
+    saved = services.persons.detail(result.person_id).person
+    assert (saved.name, saved.dialect) == ("周德福", "闽南话")
