@@ -49,7 +49,7 @@ def main(out: Path) -> None:
     try:
         services = Services.open(Config.load(data))
         staff = services.auth.create_first_admin(
-            username="admin", display_name="王站长", password="station-demo"
+            username="admin", display_name="王站长", password="station-demo-1"
         )
         services.station.save(
             StationInfo(

@@ -27,7 +27,7 @@ def main(out: Path, language: str = "zh_CN") -> None:
     try:
         services = Services.open(Config.load(data))
         staff = services.auth.create_first_admin(
-            username="admin", display_name="王站长", password="station-demo"
+            username="admin", display_name="王站长", password="station-demo-1"
         )
         demo.seed(services, staff, count=300)
         window = MainWindow(services, staff, data)

@@ -27,7 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--count", type=int, default=300)
     demo.add_argument("--seed", type=int, default=2026)
     demo.add_argument("--username", default="admin")
-    demo.add_argument("--password", help="示例管理员密码（默认提示输入；新库默认 station-demo）")
+    demo.add_argument("--password", help="示例管理员密码（默认提示输入；新库默认 station-demo-1）")
 
     imp = sub.add_parser(
         "import-list", help="导入走失人员名单并编码照片 / import a missing-person list"
@@ -199,7 +199,7 @@ def _demo(services, args) -> int:  # type: ignore[no-untyped-def]
         password = args.password or getpass.getpass(f"{args.username} 的密码: ")
         staff = services.auth.login(args.username, password)
     else:
-        password = args.password or "station-demo"
+        password = args.password or "station-demo-1"
         staff = services.auth.create_first_admin(
             username=args.username, display_name="示例管理员", password=password
         )

@@ -35,7 +35,8 @@ STEP_INTERFACE = QT_TRANSLATE_NOOP("SelfTest", "界面")
 
 MSG_DATABASE = QT_TRANSLATE_NOOP(
     "SelfTest",
-    "新建临时数据库（修订版本 {revision}），登记 1 人（案件编号 {case}），照片已保存并校验",
+    "新建临时数据库（修订版本 {revision}），登记 1 人（案件编号 {case}），照片已保存并校验；"
+    "共享数据库驱动 libpq {libpq}（{impl}）可用",
 )
 MSG_FACES = QT_TRANSLATE_NOOP(
     "SelfTest", "示例照片中找到 1 张人脸，编码 {dims} 维；照片比对找回此人，距离 {distance:.3f}"
@@ -151,9 +152,16 @@ class _Checks:
             stored = services.photos.path(photo.sha256, photo.ext).read_bytes()
             if hashlib.sha256(stored).hexdigest() != photo.sha256:
                 raise StepFailed(MSG_PHOTO_HASH, file=photo.sha256)
+        # The PostgreSQL driver is loaded here too, so a bundle without it fails its self-test
+        # rather than a station's first connection to its shared database.
+        import psycopg
+
+        libpq = psycopg.pq.version()
         return MSG_DATABASE, {
             "revision": services.migration.to_revision,
             "case": result.case_number,
+            "libpq": f"{libpq // 10000}.{libpq % 10000}",
+            "impl": psycopg.pq.__impl__,
         }
 
     def faces(self) -> tuple[str, dict[str, object]]:

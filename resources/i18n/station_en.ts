@@ -944,8 +944,8 @@
         <translation>e.g. Director Wang</translation>
     </message>
     <message>
-        <source>至少 {n} 个字符</source>
-        <translation>at least {n} characters</translation>
+        <source>至少 {n} 个字符，含字母和数字</source>
+        <translation>at least {n} characters, letters and digits</translation>
     </message>
     <message>
         <source>用户名</source>
@@ -2736,8 +2736,8 @@ How should the photos be exported?</translation>
         <translation>Interface</translation>
     </message>
     <message>
-        <source>新建临时数据库（修订版本 {revision}），登记 1 人（案件编号 {case}），照片已保存并校验</source>
-        <translation>created a temporary database (revision {revision}), registered 1 person (case {case}), photo stored and verified</translation>
+        <source>新建临时数据库（修订版本 {revision}），登记 1 人（案件编号 {case}），照片已保存并校验；共享数据库驱动 libpq {libpq}（{impl}）可用</source>
+        <translation>Created a temporary database (revision {revision}), registered 1 person (case number {case}), photo saved and verified; shared-database driver libpq {libpq} ({impl}) available</translation>
     </message>
     <message>
         <source>示例照片中找到 1 张人脸，编码 {dims} 维；照片比对找回此人，距离 {distance:.3f}</source>
@@ -3203,12 +3203,36 @@ How should the photos be exported?</translation>
         <translation>Wrong user name or password</translation>
     </message>
     <message>
+        <source>用户名或密码不正确。再错 {left} 次，账号将锁定 {minutes} 分钟。</source>
+        <translation>Wrong user name or password. {left} more wrong attempts lock the account for {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>账号 {username} 因连续 {n} 次密码错误已锁定，请 {minutes} 分钟后再试，或请管理员解锁。</source>
+        <translation>The account {username} is locked after {n} wrong passwords in a row. Try again in {minutes} minutes, or ask an administrator to unlock it.</translation>
+    </message>
+    <message>
         <source>账号 {username} 已停用，请联系管理员</source>
         <translation>Account {username} is disabled; please contact an administrator</translation>
     </message>
     <message>
         <source>密码至少需要 {n} 个字符</source>
         <translation>A password needs at least {n} characters</translation>
+    </message>
+    <message>
+        <source>密码需同时包含字母和数字</source>
+        <translation>The password must contain both letters and digits</translation>
+    </message>
+    <message>
+        <source>密码不能与用户名相同</source>
+        <translation>The password must not be the user name</translation>
+    </message>
+    <message>
+        <source>新密码不能与原密码相同</source>
+        <translation>The new password must differ from the old one</translation>
+    </message>
+    <message>
+        <source>原密码不正确，密码没有修改</source>
+        <translation>The current password is wrong; the password was not changed</translation>
     </message>
     <message>
         <source>用户名只能包含字母、数字、点、下划线和减号（1–64 个字符）</source>
@@ -3225,6 +3249,14 @@ How should the photos be exported?</translation>
     <message>
         <source>已经有账号了，首个管理员只能在空数据库中创建</source>
         <translation>Accounts exist already; the first administrator can only be created in an empty database</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的账号</source>
+        <translation>There is no account number {id}</translation>
+    </message>
+    <message>
+        <source>{name} 是唯一启用的管理员；先让另一位同事成为管理员，再停用或改变这个账号。</source>
+        <translation>{name} is the only active administrator; make another colleague an administrator before deactivating or changing this account.</translation>
     </message>
     <message>
         <source>找不到这次入站记录（编号 {id}）</source>
@@ -3423,10 +3455,6 @@ How should the photos be exported?</translation>
         <translation>Cannot write file {file}: {reason}</translation>
     </message>
     <message>
-        <source>只有管理员可以修改期限规则和工作日历</source>
-        <translation>Only an administrator can change the deadline rules and the working-day calendar</translation>
-    </message>
-    <message>
         <source>期限规则不存在：{code}</source>
         <translation>No such deadline rule: {code}</translation>
     </message>
@@ -3567,10 +3595,6 @@ How should the photos be exported?</translation>
         <translation>A name can have at most {n} characters</translation>
     </message>
     <message>
-        <source>只有管理员可以修改本站信息</source>
-        <translation>Only an administrator can change the station information</translation>
-    </message>
-    <message>
         <source>无法打印“{document}”：此案还没有登记{missing}</source>
         <translation>Cannot print “{document}”: the case has no {missing} yet</translation>
     </message>
@@ -3593,10 +3617,6 @@ How should the photos be exported?</translation>
     <message>
         <source>{start} 至 {end} 入站、仍在站且身份未查明的人员一个也没有，无需汇总公告</source>
         <translation>Nobody admitted from {start} to {end} is still in care and unidentified: there is nothing to announce</translation>
-    </message>
-    <message>
-        <source>只有管理员可以修改比对阈值</source>
-        <translation>Only an administrator can change the match thresholds</translation>
     </message>
     <message>
         <source>阈值应满足 0 &lt; 高度相似 &lt; 可能相似 &lt; 略有相似 &lt; 2（现为 {strong} / {possible} / {weak}）</source>
@@ -3633,6 +3653,14 @@ How should the photos be exported?</translation>
     <message>
         <source>没有保存：{who} 于 {when} 修改了这条记录（在您打开之后），内容与您填写的相同。请核对后再保存。</source>
         <translation>Not saved: {who} changed this record at {when} (after you opened it), to the same as you entered. Please check and save again.</translation>
+    </message>
+    <message>
+        <source>您的账号（{who}，{role}）没有“{action}”的权限，什么也没有改动。需要时请找有此权限的同事或管理员。</source>
+        <translation>Your account ({who}, {role}) may not {action}; nothing was changed. Ask a colleague who may, or an administrator.</translation>
+    </message>
+    <message>
+        <source>账号 {username} 已停用或不存在，不能再做修改。请联系管理员后重新登录。</source>
+        <translation>The account {username} is deactivated or no longer exists and can change nothing. Contact an administrator and log in again.</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4120,62 @@ How should the photos be exported?</translation>
     <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>登记入站</source>
+        <translation>register admissions</translation>
+    </message>
+    <message>
+        <source>修改人员资料</source>
+        <translation>edit a person's details</translation>
+    </message>
+    <message>
+        <source>归还物品</source>
+        <translation>hand back belongings</translation>
+    </message>
+    <message>
+        <source>安置送医</source>
+        <translation>record placements and hospital stays</translation>
+    </message>
+    <message>
+        <source>记录寻亲工作</source>
+        <translation>record family-search work</translation>
+    </message>
+    <message>
+        <source>办理离站</source>
+        <translation>record departures</translation>
+    </message>
+    <message>
+        <source>照片比对</source>
+        <translation>search photos and decide candidates</translation>
+    </message>
+    <message>
+        <source>管理寻人名单</source>
+        <translation>manage missing-person lists</translation>
+    </message>
+    <message>
+        <source>打印文书</source>
+        <translation>print documents</translation>
+    </message>
+    <message>
+        <source>导出个人信息</source>
+        <translation>export personal data</translation>
+    </message>
+    <message>
+        <source>管理账号</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <source>修改系统设置</source>
+        <translation>change system settings</translation>
+    </message>
+    <message>
+        <source>查看审计记录</source>
+        <translation>read the audit trail</translation>
+    </message>
+    <message>
+        <source>查看完整证件号和电话</source>
+        <translation>see full ID and phone numbers</translation>
     </message>
 </context>
 <context>

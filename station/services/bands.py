@@ -16,12 +16,12 @@ from dataclasses import dataclass
 import numpy as np
 from sqlmodel import col, select
 
-from station.domain.enums import Role
-from station.domain.errors import FieldError, InvalidInput, UserError
+from station.domain.errors import FieldError, InvalidInput
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.domain.matching import Band, Bands, Decision
+from station.domain.permissions import Action
 from station.faces.engine import ENCODER
-from station.services import audit
+from station.services import audit, permissions
 from station.store.case_models import StationSetting
 from station.store.database import Database
 from station.store.models import MatchCandidate, StaffPublic
@@ -32,7 +32,6 @@ MIN_EXCLUDED = 50  # fewer exclusions say too little to suggest limits from
 # people: the ones that reached a reviewer).
 SUGGEST_AT = {"strong": 0.01, "possible": 0.05, "weak": 0.20}
 
-MSG_ADMIN_ONLY = QT_TRANSLATE_NOOP("UserError", "只有管理员可以修改比对阈值")
 MSG_ORDER = QT_TRANSLATE_NOOP(
     "UserError",
     "阈值应满足 0 < 高度相似 < 可能相似 < 略有相似 < 2（现为 {strong} / {possible} / {weak}）",
@@ -104,13 +103,12 @@ class BandService:
 
     def save(self, bands: Bands, by: StaffPublic) -> None:
         """Set the limits (administrators only); audited with the values before and after."""
-        if by.role != Role.ADMIN:
-            raise UserError(MSG_ADMIN_ONLY)
         if not 0 < bands.strong < bands.possible < bands.weak < 2:
             raise InvalidInput([FieldError("strong", MSG_ORDER, {
                 "strong": bands.strong, "possible": bands.possible, "weak": bands.weak})])  # fmt: skip
         before = self.current()
         with self.db.write() as s:
+            permissions.require(s, by, Action.CONFIGURE)
             for name, key in KEYS.items():
                 s.merge(StationSetting(key=key, value=repr(float(getattr(bands, name)))))
             audit.record(

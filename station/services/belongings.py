@@ -9,7 +9,8 @@ from sqlmodel import Session
 from station.domain.clock import format_local, utcnow
 from station.domain.errors import InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
-from station.services import audit
+from station.domain.permissions import Action
+from station.services import audit, permissions
 from station.services.forms import BelongingData, check_belongings, clean
 from station.store.database import Database
 from station.store.models import Belonging, BelongingPublic, StaffPublic, Stay
@@ -31,6 +32,7 @@ class BelongingService:
             raise InvalidInput(errors)
         now = self._now()
         with self._db.write() as session:
+            permissions.require(session, by, Action.REGISTER)
             stay = session.get(Stay, stay_id)
             if stay is None:
                 raise UserError(MSG_NO_STAY, id=stay_id)
@@ -64,6 +66,7 @@ class BelongingService:
             raise UserError(MSG_RETURNED_TO)
         now = self._now()
         with self._db.write() as session:
+            permissions.require(session, by, Action.BELONGINGS)
             row = session.get(Belonging, belonging_id)
             if row is None:
                 raise UserError(MSG_NO_ITEM, id=belonging_id)

@@ -75,7 +75,7 @@ class Services:
         services = cls(
             db=db,
             photos=photos,
-            auth=AuthService(db),
+            auth=AuthService(db, now=now),
             intake=IntakeService(db, photos, now=now),
             persons=PersonService(db, photos, now=now),
             belongings=BelongingService(db, now=now),

@@ -37,18 +37,17 @@ from station.domain.deadlines import (
     follow_up,
     urgency,
 )
-from station.domain.enums import Role
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.domain.permissions import Action
 from station.domain.person_rules import display_name
-from station.services import audit
+from station.services import audit, permissions
 from station.services.intake import MSG_NO_PERSON
 from station.store.case_models import CalendarDay, DeadlineRuleRow, progress_column
 from station.store.database import Database
 from station.store.dialect import date_value, utc_value
 from station.store.models import Person, StaffPublic, Stay
 
-MSG_ADMIN_ONLY = QT_TRANSLATE_NOOP("UserError", "只有管理员可以修改期限规则和工作日历")
 MSG_NO_RULE = QT_TRANSLATE_NOOP("UserError", "期限规则不存在：{code}")
 
 
@@ -111,11 +110,10 @@ class DeadlineService:
 
     def save_rule(self, rule: Rule, by: StaffPublic) -> None:
         """Change a rule (administrators only); audited with the values before and after."""
-        if by.role != Role.ADMIN:
-            raise UserError(MSG_ADMIN_ONLY)
         self._seed()
         now = self.now()
         with self.db.write() as s:
+            permissions.require(s, by, Action.CONFIGURE)
             row = s.get(DeadlineRuleRow, rule.code)
             if row is None:
                 raise UserError(MSG_NO_RULE, code=rule.code)
@@ -141,9 +139,8 @@ class DeadlineService:
 
     def set_day(self, day: dt.date, working: bool | None, by: StaffPublic, note: str = "") -> None:
         """Mark a public holiday (False), a make-up working day (True), or back to normal (None)."""
-        if by.role != Role.ADMIN:
-            raise UserError(MSG_ADMIN_ONLY)
         with self.db.write() as s:
+            permissions.require(s, by, Action.CONFIGURE)
             row = s.get(CalendarDay, day)
             before = {"working": row.working} if row else None
             if working is None:

@@ -310,7 +310,7 @@ def _director(services: Services, by: StaffPublic) -> StaffPublic:
     for staff in services.departures.directors():
         return staff
     return services.auth.create_staff(
-        by, username="zhao", display_name="赵站长（示例）", password=f"demo-{random.random()}",
+        by, username="zhao", display_name="赵站长（示例）", password=f"demo-{random.randrange(10**9)}x",
         role=Role.DIRECTOR,
     )  # fmt: skip
 

@@ -20,8 +20,9 @@ from station.domain.departure import DepartureKind, EscortTrip, Relative
 from station.domain.enums import Role, StayStatus
 from station.domain.errors import FieldError, InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.domain.permissions import Action
 from station.domain.person_rules import display_name
-from station.services import audit
+from station.services import audit, permissions
 from station.services.belongings import hand_back
 from station.services.deadlines import case_flags
 from station.services.forms import clean
@@ -85,6 +86,7 @@ class DepartureService:
     def depart(self, person_id: int, data: DepartureData, by: StaffPublic) -> DeparturePublic:
         now = self.now()
         with self.db.write() as s:
+            permissions.require(s, by, Action.DEPART)
             person = s.get(Person, person_id)
             if person is None:
                 raise UserError(MSG_NO_PERSON, id=person_id)

@@ -27,8 +27,9 @@ from station.domain.departure import DepartureKind
 from station.domain.enums import BroughtBy, Build, Sex
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.domain.permissions import Action
 from station.domain.person_rules import display_name
-from station.services import audit, station_info
+from station.services import audit, permissions, station_info
 from station.services.intake import MSG_NO_PERSON
 from station.store.case_models import (
     Departure,
@@ -99,6 +100,7 @@ class DocumentService:
         now = self.now()
         warnings: list[tuple[str, dict[str, object]]] = []
         with self.db.write() as s:
+            permissions.require(s, by, Action.PRINT)
             sheet, stay_id = _sheet(s, self.photos, person_id, by)
             year = local_date(now).year
             number = f"{kind.prefix}-{year}-{_next(s, kind, year):06d}"
@@ -135,6 +137,7 @@ class DocumentService:
         now = self.now()
         warnings: list[tuple[str, dict[str, object]]] = []
         with self.db.write() as s:
+            permissions.require(s, by, Action.PRINT)
             entries = _sheet_entries(s, self.photos, start, end)
             if not entries:
                 raise UserError(MSG_NO_ONE, start=start.isoformat(), end=end.isoformat())
@@ -163,6 +166,7 @@ class DocumentService:
     def reprint(self, document_id: int, by: StaffPublic) -> Printed:
         """The stored copy, exactly as printed (its hash checked); the reprint is audited."""
         with self.db.write() as s:
+            permissions.require(s, by, Action.PRINT)
             row = s.get(PrintedDocument, document_id)
             if row is None:
                 raise UserError(MSG_NO_DOCUMENT, id=document_id)

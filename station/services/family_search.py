@@ -16,7 +16,8 @@ from station.domain.casework import AttemptKind, AttemptResult, DecisionKind, Lo
 from station.domain.clock import format_local, local_date, utcnow
 from station.domain.errors import FieldError, InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
-from station.services import audit
+from station.domain.permissions import Action
+from station.services import audit, permissions
 from station.services.forms import clean
 from station.services.intake import MSG_NO_PERSON
 from station.store.case_models import (
@@ -74,6 +75,7 @@ class FamilySearchService:
     ) -> SearchAttemptPublic:
         now = self.now()
         with self.db.write() as s:
+            permissions.require(s, by, Action.FAMILY_SEARCH)
             person, stay = _current_stay(s, person_id)
             errors = _check_time("at", data.at, stay, now)
             if data.follow_up_on is not None and data.follow_up_on < local_date(data.at):
@@ -131,6 +133,7 @@ class FamilySearchService:
         now = self.now()
         at = at or now
         with self.db.write() as s:
+            permissions.require(s, by, Action.FAMILY_SEARCH)
             _, stay = _current_stay(s, person_id)
             errors = _check_time("at", at, stay, now)
             if kind is DecisionKind.LONG_STAY and option is None:

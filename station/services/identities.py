@@ -16,7 +16,8 @@ from station.domain.casework import NameKind
 from station.domain.clock import utcnow
 from station.domain.errors import FieldError, InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
-from station.services import audit, search_text
+from station.domain.permissions import Action
+from station.services import audit, permissions, search_text
 from station.services.intake import MSG_NO_PERSON
 from station.store.database import Database
 from station.store.models import Person, PersonAlias, StaffPublic
@@ -57,6 +58,7 @@ class IdentityService:
         name = name.strip()
         now = self.now()
         with self.db.write() as s:
+            permissions.require(s, by, Action.EDIT_PERSON)
             person = _person(s, person_id)
             _check(s, person, name)
             fields = ("name",)

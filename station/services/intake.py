@@ -12,7 +12,8 @@ from station.domain import person_rules
 from station.domain.clock import local_date, utcnow
 from station.domain.errors import FieldError, InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
-from station.services import audit, search_text
+from station.domain.permissions import Action
+from station.services import audit, permissions, search_text
 from station.services.forms import IntakeData, PersonFields, check_belongings, check_person, clean
 from station.store import case_numbers
 from station.store.database import Database
@@ -93,6 +94,7 @@ class IntakeService:
             raise InvalidInput(errors)
 
         with self._db.write() as session:
+            permissions.require(session, by, Action.REGISTER)
             person, repeat = self._find_or_create(session, data.person, existing_person_id, now)
             year = local_date(data.admitted_at).year
             number = str(case_numbers.allocate(session, year))

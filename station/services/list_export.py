@@ -17,8 +17,9 @@ from sqlmodel import Session, col, select
 
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.domain.permissions import Action
 from station.interop import datauri, pfif
-from station.services import audit
+from station.services import audit, permissions
 from station.store.database import Database
 from station.store.models import MissingList, MissingPhoto, MissingRecord, StaffPublic
 from station.store.photos import PhotoStore
@@ -53,6 +54,7 @@ def export_list(
     """Write the list to ``path``; the number of persons written. Audited (who, which list, where)."""
     folder = None if embed_photos else photo_folder(path)
     with db.read() as s:
+        permissions.require(s, by, Action.EXPORT)
         listed = s.get(MissingList, list_id)
         if listed is None:
             raise UserError(MSG_NO_LIST, id=list_id)

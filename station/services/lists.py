@@ -24,11 +24,12 @@ from sqlmodel import Session, col, func, select
 from station.domain.clock import utcnow
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.domain.permissions import Action
 from station.faces.engine import ENCODER
 from station.interop import datauri
 from station.interop.mapping import P_DUPLICATE, ColumnMapping, RecordData, RowProblem, read_row
 from station.interop.tables import Table, open_table
-from station.services import audit, encoding, list_export
+from station.services import audit, encoding, list_export, permissions
 from station.services.galleries import GalleryService, bump, list_gallery
 from station.services.list_export import MSG_NO_LIST
 from station.store.case_models import StationSetting
@@ -213,6 +214,7 @@ class ListService:
         total = table.count()
         now = self.now()
         with self.db.write() as s:
+            permissions.require(s, by, Action.LISTS)
             if list_id is None:
                 row = MissingList(
                     name=name,
@@ -508,6 +510,7 @@ class ListService:
         """Remove a list with its records, photos rows and encodings (confirmed links are kept in
         the audit trail). The photo files stay: other lists or residents may share them."""
         with self.db.write() as s:
+            permissions.require(s, by, Action.LISTS)
             row = _get_list(s, list_id)
             for stmt in (
                 "DELETE FROM face_encoding WHERE missing_photo_id IN (SELECT mp.id FROM missing_photo mp"

@@ -35,10 +35,11 @@ from station.domain.matching import (
     score,
     several_photos_shift,
 )
+from station.domain.permissions import Action
 from station.domain.person_rules import display_name
 from station.faces import quality
 from station.faces.engine import ENCODER, from_bytes, unit
-from station.services import audit, encoding
+from station.services import audit, encoding, permissions
 from station.services.forms import IntakeData
 from station.services.galleries import PERSONS, GalleryService, bump, list_gallery
 from station.services.intake import MSG_NO_PERSON
@@ -363,6 +364,8 @@ class MatchingService:
         show_hidden: bool = False,
     ) -> SearchResult:
         """The ``k`` best candidates, best first; for a resident, kept with earlier decisions."""
+        with self.db.read() as s:
+            permissions.require(s, by, Action.MATCH)
         if not scope.lists and not scope.persons:
             raise UserError(MSG_NO_SCOPE)
         galleries: list[str] = []
@@ -563,6 +566,7 @@ class MatchingService:
         if not reason:
             raise UserError(MSG_REASON)
         with self.db.write() as s:
+            permissions.require(s, by, Action.MATCH)
             row = s.get(MatchCandidate, candidate_id)
             if row is None:
                 raise UserError(MSG_NO_CANDIDATE, id=candidate_id)

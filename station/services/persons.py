@@ -10,7 +10,8 @@ from sqlmodel import Session, col, select
 from station.domain.clock import format_local, local_date, utcnow
 from station.domain.errors import FieldError, InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
-from station.services import audit, search_text
+from station.domain.permissions import Action
+from station.services import audit, permissions, search_text
 from station.services.forms import MSG_ID_TAKEN, PersonFields, check_person
 from station.services.intake import MSG_NO_PERSON, PERSON_AUDIT_FIELDS, attach_photo
 from station.store.database import Database
@@ -144,6 +145,7 @@ class PersonService:
         if errors:
             raise InvalidInput(errors)
         with self._db.write() as session:
+            permissions.require(session, by, Action.EDIT_PERSON)
             # Locked until this transaction ends (PostgreSQL; SQLite's write lock covers it), so
             # two workstations saving the same person at once are checked one after the other.
             person = session.get(Person, person_id, with_for_update=True)
@@ -210,6 +212,7 @@ class PersonService:
         stored = self._photos.add_file(path)
         now = self._now()
         with self._db.write() as session:
+            permissions.require(session, by, Action.EDIT_PERSON)
             person = session.get(Person, person_id)
             if person is None:
                 raise UserError(MSG_NO_PERSON, id=person_id)

@@ -17,8 +17,9 @@ from station.domain.casework import PlacementKind
 from station.domain.clock import local_date, utcnow
 from station.domain.errors import FieldError, InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.domain.permissions import Action
 from station.domain.person_rules import display_name
-from station.services import audit
+from station.services import audit, permissions
 from station.services.forms import clean
 from station.services.intake import MSG_NO_PERSON
 from station.store.case_models import Placement, PlacementPublic
@@ -103,6 +104,7 @@ class PlacementService:
         """Record a placement (current when it has no end date); audited with any it ends."""
         now = self.now()
         with self.db.write() as s:
+            permissions.require(s, by, Action.PLACEMENT)
             stay = _in_care(s, person_id)
             _check(data, stay, local_date(now))
             others = s.exec(select(Placement).where(Placement.stay_id == stay.id)).all()
@@ -158,6 +160,7 @@ class PlacementService:
         """End the current placement (discharged, back in the station)."""
         now = self.now()
         with self.db.write() as s:
+            permissions.require(s, by, Action.PLACEMENT)
             row = s.get(Placement, placement_id)
             if row is None:
                 raise UserError(MSG_NO_PLACEMENT, id=placement_id)

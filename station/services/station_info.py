@@ -13,15 +13,12 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from station.domain.clock import utcnow
-from station.domain.enums import Role
-from station.domain.errors import UserError
-from station.domain.i18n import QT_TRANSLATE_NOOP
-from station.services import audit
+from station.domain.permissions import Action
+from station.services import audit, permissions
 from station.store.case_models import StationSetting
 from station.store.database import Database
 from station.store.models import StaffPublic
 
-MSG_ADMIN_ONLY = QT_TRANSLATE_NOOP("UserError", "只有管理员可以修改本站信息")
 SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市")
 
 
@@ -60,9 +57,8 @@ class StationInfoService:
             return read(s)
 
     def save(self, info: StationInfo, by: StaffPublic) -> None:
-        if by.role != Role.ADMIN:
-            raise UserError(MSG_ADMIN_ONLY)
         with self.db.write() as s:
+            permissions.require(s, by, Action.CONFIGURE)
             before = read(s)
             for key in FIELDS:
                 row = s.get(StationSetting, key) or StationSetting(key=key)

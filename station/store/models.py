@@ -27,10 +27,15 @@ class Staff(StaffBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     password_hash: str = Field(max_length=256)
     created_at: dt.datetime = _utc()  # type: ignore[assignment]
+    failed_logins: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    locked_until: dt.datetime | None = _utc(default=None, nullable=True)  # type: ignore[assignment]
+    must_change_password: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
+    password_changed_at: dt.datetime | None = _utc(default=None, nullable=True)  # type: ignore[assignment]
 
 
 class StaffPublic(StaffBase):
     id: int
+    must_change_password: bool = False
 
 
 # --- person -------------------------------------------------------------------------------------

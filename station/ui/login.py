@@ -95,7 +95,9 @@ class FirstAdminDialog(_AccountDialog):
         self.display_name.setPlaceholderText(self.tr("例如：王站长"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("至少 {n} 个字符").format(n=MIN_PASSWORD))
+        self.password.setPlaceholderText(
+            self.tr("至少 {n} 个字符，含字母和数字").format(n=MIN_PASSWORD)
+        )
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.form.addRow(self.tr("用户名"), self.username)

@@ -235,7 +235,7 @@ def test_the_bands_report_on_the_stations_decisions_and_only_an_administrator_se
     assert report.suggested is None  # one exclusion says nothing; it takes MIN_EXCLUDED
     assert MIN_EXCLUDED >= 20
 
-    with pytest.raises(UserError, match="只有管理员"):
+    with pytest.raises(UserError, match="没有“修改系统设置”的权限"):
         services.bands.save(Bands(0.2, 0.25, 0.3), clerk)
     with pytest.raises(InvalidInput):
         services.bands.save(Bands(0.3, 0.25, 0.35), admin)

@@ -19,11 +19,11 @@ def test_first_start_creates_the_administrator(qtbot, services):
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     assert "至少需要 8 个字符" in dialog.error.text()
     assert not services.auth.has_staff()
-    dialog.password.setText("a-long-password")
-    dialog.confirm.setText("a-long-passwort")
+    dialog.password.setText("a-long-password-1")
+    dialog.confirm.setText("a-long-passwort-1")
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     assert "不一致" in dialog.error.text()
-    dialog.confirm.setText("a-long-password")
+    dialog.confirm.setText("a-long-password-1")
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.staff is not None and dialog.staff.role == "admin"
