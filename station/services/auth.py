@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -186,7 +187,7 @@ class AuthService:
     def _refusal(outcome: str, staff, username: str, now: dt.datetime) -> UserError:  # type: ignore[no-untyped-def]
         # Raised after the transaction, so the attempt and any lock stay recorded.
         if outcome == "locked":
-            left = max(1, int((staff.locked_until - now).total_seconds() // 60) + 1)
+            left = max(1, math.ceil((staff.locked_until - now).total_seconds() / 60))
             return UserError(MSG_LOCKED_OUT, username=username, n=MAX_FAILURES, minutes=left)
         if outcome == "inactive":
             return UserError(MSG_INACTIVE, username=username)
