@@ -13,6 +13,7 @@ from station.config import Config, resources_dir
 from station.domain.errors import UserError
 from station.services.container import Services
 from station.ui.about_dialog import app_icon
+from station.ui.accounts import ChangePasswordDialog
 from station.ui.errors import install_excepthook, setup_logging
 from station.ui.login import FirstAdminDialog, LoginDialog
 from station.ui.main_window import MainWindow
@@ -81,4 +82,10 @@ def login(services: Services):  # type: ignore[no-untyped-def]
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return dialog.staff  # type: ignore[attr-defined]
+    staff = dialog.staff  # type: ignore[attr-defined]
+    if staff.must_change_password:  # a new account, or reset by an administrator
+        change = ChangePasswordDialog(services.auth, staff, forced=True)
+        if change.exec() != QDialog.DialogCode.Accepted:
+            return None
+        staff = change.staff
+    return staff

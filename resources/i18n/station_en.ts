@@ -56,6 +56,93 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>账号管理</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>新建账号…</source>
+        <translation>New account…</translation>
+    </message>
+    <message>
+        <source>改角色…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <source>停用 / 启用</source>
+        <translation>Deactivate / activate</translation>
+    </message>
+    <message>
+        <source>解除锁定</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>重置密码…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>已锁定至 {time}</source>
+        <translation>Locked until {time}</translation>
+    </message>
+    <message>
+        <source>待本人设置密码</source>
+        <translation>Holder to set a password</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>没有保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>改角色</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>{name} 的角色：</source>
+        <translation>Role of {name}:</translation>
+    </message>
+    <message>
+        <source>停用账号</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <source>停用 {name} 的账号？停用后不能登录，记录仍保留在其名下。</source>
+        <translation>Deactivate the account of {name}? They can no longer log in; their records stay under their name.</translation>
+    </message>
+    <message>
+        <source>重置密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>{name} 的临时密码（本人登录后须修改）：</source>
+        <translation>Temporary password for {name} (to be changed at their next login):</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>无法打开数据库</source>
@@ -401,6 +488,41 @@
     <message>
         <source>此人需从严处理（{flags}）：只能交给核实过身份的亲属或移交机构，并须站长批准。</source>
         <translation>This person needs stricter handling ({flags}): release only to a relative whose identity has been checked, or to an institution, with the director&apos;s approval.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>这是您第一次用这个密码登录（新账号或管理员重置过）。请设置只有您知道的新密码。</source>
+        <translation>This is the first login with this password (a new account, or reset by an administrator). Please choose a new password that only you know.</translation>
+    </message>
+    <message>
+        <source>请输入原密码和新密码。</source>
+        <translation>Enter your current password and the new one.</translation>
+    </message>
+    <message>
+        <source>至少 {n} 个字符，含字母和数字</source>
+        <translation>at least {n} characters, letters and digits</translation>
+    </message>
+    <message>
+        <source>原密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>确认新密码</source>
+        <translation>Confirm new password</translation>
+    </message>
+    <message>
+        <source>两次输入的新密码不一致</source>
+        <translation>The two new passwords differ</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1559,25 @@ How should the photos be exported?</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>已锁定 — 救助寻亲工作站</source>
+        <translation>Locked — Station</translation>
+    </message>
+    <message>
+        <source>工作站已锁定（{minutes} 分钟无操作或手动锁定）。{name}，请输入密码继续。</source>
+        <translation>The workstation is locked (after {minutes} idle minutes, or by hand). {name}, enter your password to continue.</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>退出程序</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>登录 — 救助寻亲工作站</source>
@@ -1546,12 +1687,32 @@ How should the photos be exported?</translation>
         <translation>Missing-person &amp;lists</translation>
     </message>
     <message>
+        <source>账号(&amp;A)</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>修改密码…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <source>锁定屏幕</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <source>账号管理…</source>
+        <translation>Accounts…</translation>
+    </message>
+    <message>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <source>关于 Station</source>
         <translation>About Station</translation>
+    </message>
+    <message>
+        <source>无法完成操作</source>
+        <translation>Cannot do this</translation>
     </message>
     <message>
         <source>入站登记</source>
@@ -1607,6 +1768,33 @@ How should the photos be exported?</translation>
     <message>
         <source>来源</source>
         <translation>How known</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>新建账号</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>临时密码；本人首次登录时须修改</source>
+        <translation>temporary; the holder changes it at the first login</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>临时密码</source>
+        <translation>Temporary password</translation>
     </message>
 </context>
 <context>
@@ -4127,7 +4315,7 @@ How should the photos be exported?</translation>
     </message>
     <message>
         <source>修改人员资料</source>
-        <translation>edit a person's details</translation>
+        <translation>edit a person&apos;s details</translation>
     </message>
     <message>
         <source>归还物品</source>

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 from station.domain.clock import local_date
 from station.domain.enums import Role
 from station.domain.errors import UserError
+from station.domain.permissions import Action, allowed
 from station.services.container import Services
 from station.services.intake import IntakeResult
 from station.services.persons import PersonDetail
 from station.store.models import StaffPublic
 from station.ui.about_dialog import AboutDialog
+from station.ui.accounts import IDLE_MINUTES, AccountsDialog, ChangePasswordDialog, IdleLock
 from station.ui.bands_dialog import BandsDialog
 from station.ui.board_page import BoardPage
 from station.ui.casework_dialogs import StationInfoDialog
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self.todo.changed.connect(self.residents.refresh)  # the to-do list refreshed itself
         self.tabs.currentChanged.connect(self._tab_shown)
 
+        self.idle_lock = IdleLock(self, services.auth, staff, IDLE_MINUTES)
         self._build_menus()
         role = vocab(Role(staff.role).label)
         self.statusBar().addPermanentWidget(
@@ -138,10 +141,33 @@ class MainWindow(QMainWindow):
         lists.triggered.connect(self.open_lists)
         match_menu.addAction(lists)
 
+        account_menu = self.menuBar().addMenu(self.tr("账号(&A)"))
+        password = QAction(self.tr("修改密码…"), self)
+        password.triggered.connect(self.change_password)
+        account_menu.addAction(password)
+        lock = QAction(self.tr("锁定屏幕"), self)
+        lock.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        lock.triggered.connect(self.idle_lock.lock)
+        account_menu.addAction(lock)
+        self.accounts_action = QAction(self.tr("账号管理…"), self)
+        self.accounts_action.triggered.connect(self.manage_accounts)
+        self.accounts_action.setEnabled(allowed(self.staff.role, Action.ACCOUNTS))
+        account_menu.addAction(self.accounts_action)
+
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于 Station"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    # --- account --------------------------------------------------------------------------------
+    def change_password(self) -> None:
+        ChangePasswordDialog(self.services.auth, self.staff, forced=False, parent=self).exec()
+
+    def manage_accounts(self) -> None:
+        try:
+            AccountsDialog(self.services.auth, self.staff, self).exec()
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("无法完成操作"), error_text(exc))
 
     # --- tabs -----------------------------------------------------------------------------------
     def open_intake(self, returning: PersonDetail | None = None) -> IntakePage:
@@ -325,4 +351,5 @@ class MainWindow(QMainWindow):
                 if not widget.confirm_close():
                     event.ignore()
                     return
+        self.idle_lock.stop()
         event.accept()

@@ -1,0 +1,106 @@
+"""Accounts in the window: first login of a new account, the idle lock, the administrator's list."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+
+from station.domain.enums import Role
+from station.ui.accounts import AccountsDialog, ChangePasswordDialog, IdleLock, LockScreen
+from station.ui.login import LoginDialog
+from tests.conftest import ADMIN_PASSWORD
+from tests.ui.conftest import type_text
+
+
+def test_a_new_account_sets_its_own_password_before_the_window_opens(
+    qtbot, services, admin, clerk, monkeypatch
+):
+    from station.app import login
+
+    def log_in(dialog):
+        dialog.username.setText("li")
+        dialog.password.setText("clerk-pass-1")
+        dialog._submit()
+        return dialog.result()
+
+    seen = []
+
+    def choose(dialog):
+        dialog.old.setText("clerk-pass-1")
+        dialog.new.setText("li-own-pass-7")
+        dialog.confirm.setText("li-own-pass-8")
+        dialog.submit()
+        seen.append(dialog.error.text())
+        dialog.confirm.setText("li-own-pass-7")
+        dialog.submit()
+        return dialog.result()
+
+    monkeypatch.setattr(LoginDialog, "exec", log_in)
+    monkeypatch.setattr(ChangePasswordDialog, "exec", choose)
+    staff = login(services)
+    assert seen == ["两次输入的新密码不一致"]
+    assert staff is not None and staff.username == "li" and not staff.must_change_password
+    assert services.auth.login("li", "li-own-pass-7").username == "li"
+
+
+def test_the_screen_locks_when_idle_and_only_the_password_opens_it(
+    qtbot, window, services, admin, monkeypatch
+):
+    shown = []
+
+    def unlock(dialog):
+        shown.append(dialog)
+        dialog.password.setText("not-it-1")
+        dialog.submit()
+        assert "不正确" in dialog.error.text() and dialog.result() == 0
+        dialog.reject()  # Escape does nothing
+        qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        return dialog.result()
+
+    monkeypatch.setattr(LockScreen, "exec", unlock)
+    window.idle_lock.stop()
+    idle = IdleLock(window, services.auth, admin, minutes=0.002)  # 120 ms
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=3000)
+    assert shown[0].result() == QDialog.DialogCode.Accepted and not idle.locked
+    idle.stop()
+
+
+def test_the_administrator_opens_an_account_and_resets_a_forgotten_password(
+    qtbot, window, services, admin, monkeypatch
+):
+    from station.ui.accounts import NewAccountDialog
+
+    def fill(dialog):
+        type_text(qtbot, dialog.username, "zhou")
+        type_text(qtbot, dialog.display_name, "周社工")
+        dialog.role.setCurrentIndex(dialog.role.findData(Role.SOCIAL_WORKER))
+        dialog.password.setText("first-pass-1")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewAccountDialog, "exec", fill)
+    dialog = AccountsDialog(services.auth, admin, window)
+    qtbot.addWidget(dialog)
+    dialog.new_button.click()
+    rows = {dialog.table.item(i, 0).text(): i for i in range(dialog.table.rowCount())}
+    assert dialog.table.item(rows["zhou"], 2).text() == "社工"
+    assert dialog.table.item(rows["zhou"], 3).text() == "待本人设置密码"
+
+    dialog.table.selectRow(rows["zhou"])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("reset-pass-2", True))
+    dialog.reset_button.click()
+    assert services.auth.login("zhou", "reset-pass-2").must_change_password
+
+    dialog.table.selectRow(rows["admin"])
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    dialog.active_button.click()  # the only administrator cannot be switched off
+    assert len(warnings) == 1 and "唯一启用的管理员" in warnings[0]
+
+
+def test_accounts_are_for_administrators_only(qtbot, services, admin, clerk, config):
+    from station.ui.main_window import MainWindow
+
+    window = MainWindow(services, clerk, config.data_dir)
+    qtbot.addWidget(window)
+    assert not window.accounts_action.isEnabled()
+    window.idle_lock.stop()
