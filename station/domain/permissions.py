@@ -87,30 +87,3 @@ def allowed(role: Role | str, action: Action) -> bool:
     except ValueError:
         return False  # a role this version does not know may do nothing
 
-
-def mask_id_number(value: str | None) -> str | None:
-    """An ID number with the birth date and sequence hidden: 110105********123X → first 6, last 4."""
-    if not value:
-        return value
-    if len(value) <= 8:
-        return "*" * len(value)
-    return value[:6] + "*" * (len(value) - 10) + value[-4:]
-
-
-def mask_phone(value: str | None) -> str | None:
-    """A phone number with its middle hidden: 138****5678."""
-    if not value:
-        return value
-    digits = [c for c in value if c.isdigit()]
-    if len(digits) < 7:
-        return "*" * len(value)
-    keep_head, keep_tail = 3, 4
-    out, seen = [], 0
-    for c in value:
-        if c.isdigit():
-            seen += 1
-            hidden = keep_head < seen <= len(digits) - keep_tail
-            out.append("*" if hidden else c)
-        else:
-            out.append(c)
-    return "".join(out)

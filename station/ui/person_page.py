@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain import id_number, person_rules
+from station.domain.permissions import Action, allowed
 from station.domain.age import AgeRange, age_on
 from station.domain.casework import (
     AttemptKind,
@@ -280,7 +281,7 @@ class PersonPage(QWidget):
             (self.tr("性别"), vocab(Sex(person.sex).label)),
             (self.tr("出生日期"), day(person.birth_date)),
             (self.tr("年龄"), (str(age) + self.tr(" 岁")) if age else vocab("不详")),
-            (self.tr("身份证号"), person.id_number or ""),
+            (self.tr("身份证号"), self._shown_id(person.id_number)),
             (self.tr("籍贯 / 来源地"), person.origin or ""),
             (self.tr("户籍地"), person.household_place or ""),
             (self.tr("方言口音"), person.dialect or ""),
@@ -405,6 +406,14 @@ class PersonPage(QWidget):
             self.photo.setText(self.tr("照片无法读取"))
         else:
             self.photo.setPixmap(QPixmap.fromImage(image))
+
+    def _shown_id(self, number: str | None) -> str:
+        """The ID number in full only for roles that may see it (not medical staff, read-only)."""
+        if not number:
+            return ""
+        if allowed(self._staff.role, Action.SEE_IDENTIFIERS):
+            return number
+        return id_number.mask(number)
 
     # --- actions --------------------------------------------------------------------------------
     def edit(self) -> None:

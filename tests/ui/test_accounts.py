@@ -104,3 +104,36 @@ def test_accounts_are_for_administrators_only(qtbot, services, admin, clerk, con
     qtbot.addWidget(window)
     assert not window.accounts_action.isEnabled()
     window.idle_lock.stop()
+
+
+def test_id_numbers_are_masked_for_roles_that_may_not_see_them(
+    qtbot, services, admin, config, clock
+):
+    from station.domain.enums import Sex
+    from station.ui.main_window import MainWindow
+    from tests.factories import intake
+
+    person = services.intake.register(
+        intake(admitted_at=clock.now, id_number="11010519491231002X", sex=Sex.FEMALE,
+               age_low=None, age_high=None),
+        admin,
+    ).person_id  # fmt: skip
+    services.auth.create_staff(
+        admin, username="yi", display_name="陈医生", password="doctor-pass-1", role=Role.MEDICAL
+    )
+    doctor = services.auth.login("yi", "doctor-pass-1")
+
+    def facts(staff):
+        window = MainWindow(services, staff, config.data_dir)
+        qtbot.addWidget(window)
+        window.idle_lock.stop()
+        page = window.open_person(person)
+        return [
+            page.facts.itemAt(i).widget().text()
+            for i in range(page.facts.count())
+            if page.facts.itemAt(i).widget() is not None
+        ]
+
+    assert "11010519491231002X" in facts(admin)
+    shown = facts(doctor)
+    assert "110105********002X" in shown and "11010519491231002X" not in shown
