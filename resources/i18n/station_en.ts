@@ -197,6 +197,244 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>审计记录</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>人员编号</source>
+        <translation>Person no.</translation>
+    </message>
+    <message>
+        <source>全部工作人员</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
+        <source>全部操作</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>登录与账号</source>
+        <translation>Logins and accounts</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>无法完成操作</source>
+        <translation>Cannot complete the action</translation>
+    </message>
+    <message>
+        <source>第 {first}–{last} 条，共 {total} 条</source>
+        <translation>{first}–{last} of {total}</translation>
+    </message>
+    <message>
+        <source>导出审计记录</source>
+        <translation>Export audit trail</translation>
+    </message>
+    <message>
+        <source>CSV 表格 (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 条审计记录到 {path}。文件含个人信息，请妥善保管。</source>
+        <translation>Exported {n} audit events to {path}. The file holds personal data; keep it safe.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>入站登记</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>修改资料</source>
+        <translation>Details changed</translation>
+    </message>
+    <message>
+        <source>添加照片</source>
+        <translation>Photo added</translation>
+    </message>
+    <message>
+        <source>接收保管物品</source>
+        <translation>Item taken into custody</translation>
+    </message>
+    <message>
+        <source>归还物品</source>
+        <translation>Belongings returned</translation>
+    </message>
+    <message>
+        <source>离站（示例数据）</source>
+        <translation>Departed (demo data)</translation>
+    </message>
+    <message>
+        <source>送医 / 安置</source>
+        <translation>Hospital / placement</translation>
+    </message>
+    <message>
+        <source>结束安置</source>
+        <translation>Placement ended</translation>
+    </message>
+    <message>
+        <source>记录寻亲</source>
+        <translation>Family search recorded</translation>
+    </message>
+    <message>
+        <source>救助期限 / 安置决定</source>
+        <translation>Stay / care decision</translation>
+    </message>
+    <message>
+        <source>身份已查明</source>
+        <translation>Identity established</translation>
+    </message>
+    <message>
+        <source>离站</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>添加名字</source>
+        <translation>Name added</translation>
+    </message>
+    <message>
+        <source>打印文书</source>
+        <translation>Document printed</translation>
+    </message>
+    <message>
+        <source>重印文书</source>
+        <translation>Document reprinted</translation>
+    </message>
+    <message>
+        <source>打印公告汇总</source>
+        <translation>Printed an announcement sheet</translation>
+    </message>
+    <message>
+        <source>照片比对</source>
+        <translation>Photo search</translation>
+    </message>
+    <message>
+        <source>比对判断</source>
+        <translation>Match decision</translation>
+    </message>
+    <message>
+        <source>修改比对阈值</source>
+        <translation>Changed match bands</translation>
+    </message>
+    <message>
+        <source>导入寻人名单</source>
+        <translation>Imported a missing-person list</translation>
+    </message>
+    <message>
+        <source>导出寻人名单</source>
+        <translation>Exported a missing-person list</translation>
+    </message>
+    <message>
+        <source>删除寻人名单</source>
+        <translation>Deleted a missing-person list</translation>
+    </message>
+    <message>
+        <source>修改期限规则</source>
+        <translation>Changed a deadline rule</translation>
+    </message>
+    <message>
+        <source>修改工作日历</source>
+        <translation>Changed the working calendar</translation>
+    </message>
+    <message>
+        <source>修改本站信息</source>
+        <translation>Changed the station's information</translation>
+    </message>
+    <message>
+        <source>创建首个管理员</source>
+        <translation>Created the first administrator</translation>
+    </message>
+    <message>
+        <source>新建账号</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <source>修改账号</source>
+        <translation>Changed an account</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <source>登录失败</source>
+        <translation>Login failed</translation>
+    </message>
+    <message>
+        <source>登录被拒（账号锁定中）</source>
+        <translation>Login refused (account locked)</translation>
+    </message>
+    <message>
+        <source>登录被拒（账号已停用）</source>
+        <translation>Login refused (account deactivated)</translation>
+    </message>
+    <message>
+        <source>账号锁定</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <source>解锁屏幕</source>
+        <translation>Screen unlocked</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>重置密码</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>导出审计记录</source>
+        <translation>Audit trail exported</translation>
+    </message>
+    <message>
+        <source>本文件含个人信息（姓名、证件号等修改前后的内容），仅供检查使用，请妥善保管，用后销毁。</source>
+        <translation>This file holds personal data (names, ID numbers and other values before and after each change), for inspection only; keep it safe and destroy it after use.</translation>
+    </message>
+</context>
+<context>
     <name>Band</name>
     <message>
         <source>高度相似</source>
@@ -1675,6 +1913,10 @@ How should the photos be exported?</translation>
         <translation>Statistics &amp;report</translation>
     </message>
     <message>
+        <source>审计记录…</source>
+        <translation>Audit trail…</translation>
+    </message>
+    <message>
         <source>比对(&amp;M)</source>
         <translation>&amp;Matching</translation>
     </message>
@@ -2131,72 +2373,8 @@ How should the photos be exported?</translation>
         <translation>No photo</translation>
     </message>
     <message>
-        <source>入站登记</source>
-        <translation>Intake</translation>
-    </message>
-    <message>
-        <source>修改资料</source>
-        <translation>Details changed</translation>
-    </message>
-    <message>
-        <source>添加照片</source>
-        <translation>Photo added</translation>
-    </message>
-    <message>
-        <source>接收保管物品</source>
-        <translation>Item taken into custody</translation>
-    </message>
-    <message>
         <source>归还物品</source>
         <translation>Return belongings</translation>
-    </message>
-    <message>
-        <source>离站（示例数据）</source>
-        <translation>Departed (demo data)</translation>
-    </message>
-    <message>
-        <source>送医 / 安置</source>
-        <translation>Hospital / placement</translation>
-    </message>
-    <message>
-        <source>结束安置</source>
-        <translation>Placement ended</translation>
-    </message>
-    <message>
-        <source>记录寻亲</source>
-        <translation>Record a family search</translation>
-    </message>
-    <message>
-        <source>救助期限 / 安置决定</source>
-        <translation>Stay / care decision</translation>
-    </message>
-    <message>
-        <source>身份已查明</source>
-        <translation>Identity established</translation>
-    </message>
-    <message>
-        <source>离站</source>
-        <translation>Departure</translation>
-    </message>
-    <message>
-        <source>添加名字</source>
-        <translation>Add a name</translation>
-    </message>
-    <message>
-        <source>打印文书</source>
-        <translation>Print documents</translation>
-    </message>
-    <message>
-        <source>重印文书</source>
-        <translation>Document reprinted</translation>
-    </message>
-    <message>
-        <source>照片比对</source>
-        <translation>Photo search</translation>
-    </message>
-    <message>
-        <source>比对判断</source>
-        <translation>Match decision</translation>
     </message>
     <message>
         <source>照片无法读取</source>
@@ -3849,6 +4027,10 @@ How should the photos be exported?</translation>
     <message>
         <source>账号 {username} 已停用或不存在，不能再做修改。请联系管理员后重新登录。</source>
         <translation>The account {username} is deactivated or no longer exists and can change nothing. Contact an administrator and log in again.</translation>
+    </message>
+    <message>
+        <source>无法写入文件 {path}：{reason}</source>
+        <translation>Cannot write the file {path}: {reason}</translation>
     </message>
 </context>
 <context>

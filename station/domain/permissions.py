@@ -86,4 +86,3 @@ def allowed(role: Role | str, action: Action) -> bool:
         return action in ROLE_ACTIONS[Role(role)]
     except ValueError:
         return False  # a role this version does not know may do nothing
-

@@ -10,7 +10,49 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from station.domain.clock import utcnow
+from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.store.models import AuditEvent, AuditEventPublic, StaffPublic
+
+# What each recorded action is called in the case file's timeline and the audit viewer.
+ACTION_LABELS = {
+    "intake.register": QT_TRANSLATE_NOOP("AuditTrail", "入站登记"),
+    "person.update": QT_TRANSLATE_NOOP("AuditTrail", "修改资料"),
+    "photo.add": QT_TRANSLATE_NOOP("AuditTrail", "添加照片"),
+    "belonging.receive": QT_TRANSLATE_NOOP("AuditTrail", "接收保管物品"),
+    "belonging.return": QT_TRANSLATE_NOOP("AuditTrail", "归还物品"),
+    "demo.close_stay": QT_TRANSLATE_NOOP("AuditTrail", "离站（示例数据）"),
+    "placement.add": QT_TRANSLATE_NOOP("AuditTrail", "送医 / 安置"),
+    "placement.end": QT_TRANSLATE_NOOP("AuditTrail", "结束安置"),
+    "search.attempt": QT_TRANSLATE_NOOP("AuditTrail", "记录寻亲"),
+    "stay.decision": QT_TRANSLATE_NOOP("AuditTrail", "救助期限 / 安置决定"),
+    "person.identified": QT_TRANSLATE_NOOP("AuditTrail", "身份已查明"),
+    "stay.depart": QT_TRANSLATE_NOOP("AuditTrail", "离站"),
+    "person.name_add": QT_TRANSLATE_NOOP("AuditTrail", "添加名字"),
+    "document.print": QT_TRANSLATE_NOOP("AuditTrail", "打印文书"),
+    "document.reprint": QT_TRANSLATE_NOOP("AuditTrail", "重印文书"),
+    "document.sheet": QT_TRANSLATE_NOOP("AuditTrail", "打印公告汇总"),
+    "match.search": QT_TRANSLATE_NOOP("AuditTrail", "照片比对"),
+    "match.decide": QT_TRANSLATE_NOOP("AuditTrail", "比对判断"),
+    "match.bands": QT_TRANSLATE_NOOP("AuditTrail", "修改比对阈值"),
+    "list.import": QT_TRANSLATE_NOOP("AuditTrail", "导入寻人名单"),
+    "list.export": QT_TRANSLATE_NOOP("AuditTrail", "导出寻人名单"),
+    "list.delete": QT_TRANSLATE_NOOP("AuditTrail", "删除寻人名单"),
+    "deadline_rule.update": QT_TRANSLATE_NOOP("AuditTrail", "修改期限规则"),
+    "calendar.day": QT_TRANSLATE_NOOP("AuditTrail", "修改工作日历"),
+    "station.settings": QT_TRANSLATE_NOOP("AuditTrail", "修改本站信息"),
+    "staff.create_first_admin": QT_TRANSLATE_NOOP("AuditTrail", "创建首个管理员"),
+    "staff.create": QT_TRANSLATE_NOOP("AuditTrail", "新建账号"),
+    "staff.update": QT_TRANSLATE_NOOP("AuditTrail", "修改账号"),
+    "staff.login": QT_TRANSLATE_NOOP("AuditTrail", "登录"),
+    "staff.login_failed": QT_TRANSLATE_NOOP("AuditTrail", "登录失败"),
+    "staff.login_locked": QT_TRANSLATE_NOOP("AuditTrail", "登录被拒（账号锁定中）"),
+    "staff.login_inactive": QT_TRANSLATE_NOOP("AuditTrail", "登录被拒（账号已停用）"),
+    "staff.locked": QT_TRANSLATE_NOOP("AuditTrail", "账号锁定"),
+    "staff.unlock_screen": QT_TRANSLATE_NOOP("AuditTrail", "解锁屏幕"),
+    "staff.password_change": QT_TRANSLATE_NOOP("AuditTrail", "修改密码"),
+    "staff.password_reset": QT_TRANSLATE_NOOP("AuditTrail", "重置密码"),
+    "audit.export": QT_TRANSLATE_NOOP("AuditTrail", "导出审计记录"),
+}
 
 
 def snapshot(row: Any, fields: Iterable[str]) -> dict[str, Any]:

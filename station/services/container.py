@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from station.config import Config
 from station.domain.clock import utcnow
+from station.services.audit_trail import AuditTrailService
 from station.services.auth import AuthService
 from station.services.backup import BackupService
 from station.services.bands import BandService
@@ -37,6 +38,7 @@ class Services:
     db: Database
     photos: PhotoStore
     auth: AuthService
+    audit_trail: AuditTrailService
     intake: IntakeService
     persons: PersonService
     belongings: BelongingService
@@ -76,6 +78,7 @@ class Services:
             db=db,
             photos=photos,
             auth=AuthService(db, now=now),
+            audit_trail=AuditTrailService(db, now=now),
             intake=IntakeService(db, photos, now=now),
             persons=PersonService(db, photos, now=now),
             belongings=BelongingService(db, now=now),

@@ -19,6 +19,7 @@ from station.services.persons import PersonDetail
 from station.store.models import StaffPublic
 from station.ui.about_dialog import AboutDialog
 from station.ui.accounts import IDLE_MINUTES, AccountsDialog, ChangePasswordDialog, IdleLock
+from station.ui.audit_dialog import AuditDialog
 from station.ui.bands_dialog import BandsDialog
 from station.ui.board_page import BoardPage
 from station.ui.casework_dialogs import StationInfoDialog
@@ -130,6 +131,10 @@ class MainWindow(QMainWindow):
         stats.setShortcut(QKeySequence("Ctrl+R"))
         stats.triggered.connect(self.open_stats)
         work_menu.addAction(stats)
+        self.audit_action = QAction(self.tr("审计记录…"), self)
+        self.audit_action.triggered.connect(self.open_audit)
+        self.audit_action.setEnabled(allowed(self.staff.role, Action.AUDIT))
+        work_menu.addAction(self.audit_action)
 
         match_menu = self.menuBar().addMenu(self.tr("比对(&M)"))
         search = QAction(self.tr("照片比对(&P)"), self)
@@ -162,6 +167,17 @@ class MainWindow(QMainWindow):
     # --- account --------------------------------------------------------------------------------
     def change_password(self) -> None:
         ChangePasswordDialog(self.services.auth, self.staff, forced=False, parent=self).exec()
+
+    def open_audit(self) -> AuditDialog | None:
+        try:
+            dialog = AuditDialog(
+                self.services.audit_trail, self.services.auth.staff_names(), self.staff, self
+            )
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("无法完成操作"), error_text(exc))
+            return None
+        dialog.open()
+        return dialog
 
     def manage_accounts(self) -> None:
         try:

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain import id_number, person_rules
-from station.domain.permissions import Action, allowed
 from station.domain.age import AgeRange, age_on
 from station.domain.casework import (
     AttemptKind,
@@ -46,6 +45,8 @@ from station.domain.clock import local_date, utcnow
 from station.domain.enums import BroughtBy, Build, Sex, StayStatus
 from station.domain.errors import InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.domain.permissions import Action, allowed
+from station.services.audit import ACTION_LABELS
 from station.services.belongings import BelongingService
 from station.services.forms import merge_edits, person_fields
 from station.services.persons import FIELD_NAMES, EditConflict, PersonDetail, PersonService
@@ -376,26 +377,8 @@ class PersonPage(QWidget):
             self.photo.setText(self.tr("暂无照片"))
 
     def _action_label(self, action: str) -> str:
-        labels = {
-            "intake.register": self.tr("入站登记"),
-            "person.update": self.tr("修改资料"),
-            "photo.add": self.tr("添加照片"),
-            "belonging.receive": self.tr("接收保管物品"),
-            "belonging.return": self.tr("归还物品"),
-            "demo.close_stay": self.tr("离站（示例数据）"),
-            "placement.add": self.tr("送医 / 安置"),
-            "placement.end": self.tr("结束安置"),
-            "search.attempt": self.tr("记录寻亲"),
-            "stay.decision": self.tr("救助期限 / 安置决定"),
-            "person.identified": self.tr("身份已查明"),
-            "stay.depart": self.tr("离站"),
-            "person.name_add": self.tr("添加名字"),
-            "document.print": self.tr("打印文书"),
-            "document.reprint": self.tr("重印文书"),
-            "match.search": self.tr("照片比对"),
-            "match.decide": self.tr("比对判断"),
-        }
-        return labels.get(action, action)
+        label = ACTION_LABELS.get(action)
+        return QCoreApplication.translate("AuditTrail", label) if label else action
 
     def _show_photo(self, row: int) -> None:
         item = self.photo_list.item(row)

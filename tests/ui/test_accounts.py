@@ -137,3 +137,30 @@ def test_id_numbers_are_masked_for_roles_that_may_not_see_them(
     assert "11010519491231002X" in facts(admin)
     shown = facts(doctor)
     assert "110105********002X" in shown and "11010519491231002X" not in shown
+
+
+def test_the_audit_viewer_filters_pages_and_exports(
+    qtbot, window, services, admin, clerk, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.factories import intake
+
+    for n in range(3):
+        services.intake.register(intake(admitted_at=services.now(), name=f"测试{n}"), clerk)
+    dialog = window.open_audit()
+    qtbot.addWidget(dialog)
+    assert dialog.total >= 6 and "共" in dialog.count.text()
+    dialog.who.setCurrentIndex(dialog.who.findData(clerk.id))
+    dialog.action.setCurrentIndex(dialog.action.findData("intake.register"))
+    dialog.apply_button.click()
+    assert dialog.total == 3
+    assert {dialog.table.item(i, 2).text() for i in range(3)} == {"入站登记"}
+    assert {dialog.table.item(i, 1).text() for i in range(3)} == {"李登记"}
+
+    target = tmp_path / "检查.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
+    dialog.export_button.click()
+    assert target.is_file() and "已导出 3 条" in said[0]
