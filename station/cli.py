@@ -99,6 +99,16 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("-k", type=int, default=10, help="候选数")
     search.add_argument("--all", action="store_true", help="包括性别不符等被隐藏的候选")
     _login_options(search)
+
+    move = sub.add_parser(
+        "migrate-db",
+        help="把整个工作站复制到另一个数据库（如共享的 PostgreSQL）并核对 / move the station",
+    )
+    move.add_argument("--to", required=True, metavar="URL", help="目标数据库，须为空库")
+    move.add_argument(
+        "--files-to", type=Path, metavar="DIR", help="同时把照片和文书存档复制到此共享文件夹"
+    )
+    _login_options(move)
     return parser
 
 
@@ -153,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
             return commands.export_list(services, staff, args)
         if args.command == "search":
             return commands.search(services, staff, args)
+        if args.command == "migrate-db":
+            return commands.migrate_db(services, staff, config, args)
     except UserError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
         return 2

@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>修改本站信息</source>
-        <translation>Changed the station's information</translation>
+        <translation>Changed the station&apos;s information</translation>
     </message>
     <message>
         <source>创建首个管理员</source>
@@ -428,6 +428,10 @@
     <message>
         <source>导出审计记录</source>
         <translation>Audit trail exported</translation>
+    </message>
+    <message>
+        <source>迁移到此数据库</source>
+        <translation>Station moved to this database</translation>
     </message>
     <message>
         <source>本文件含个人信息（姓名、证件号等修改前后的内容），仅供检查使用，请妥善保管，用后销毁。</source>
@@ -4031,6 +4035,22 @@ How should the photos be exported?</translation>
     <message>
         <source>无法写入文件 {path}：{reason}</source>
         <translation>Cannot write the file {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>目标数据库 {where} 里已有 Station 的记录（{table} 表有 {n} 行），为免混在一起没有复制。请指定一个新建的空数据库。</source>
+        <translation>The target database {where} already holds Station records ({n} rows in {table}); nothing was copied, so that two stations do not mix. Give a new, empty database.</translation>
+    </message>
+    <message>
+        <source>目标数据库就是当前的数据库 {where}</source>
+        <translation>The target database is the current one: {where}</translation>
+    </message>
+    <message>
+        <source>复制后核对不一致：{table} 表原有 {source} 行，目标有 {target} 行（或内容不同）。目标数据库的复制已撤销，原数据库未改动。</source>
+        <translation>The copy does not read back the same: {table} has {source} rows, the target {target} (or different contents). The copy in the target was undone; the original database is unchanged.</translation>
+    </message>
+    <message>
+        <source>文件 {path} 缺失或与其校验值不符，复制已停止；请先运行 station check。</source>
+        <translation>The file {path} is missing or does not match its hash; the copy stopped. Run station check first.</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ ACTION_LABELS = {
     "staff.password_change": QT_TRANSLATE_NOOP("AuditTrail", "修改密码"),
     "staff.password_reset": QT_TRANSLATE_NOOP("AuditTrail", "重置密码"),
     "audit.export": QT_TRANSLATE_NOOP("AuditTrail", "导出审计记录"),
+    "station.migrate_db": QT_TRANSLATE_NOOP("AuditTrail", "迁移到此数据库"),
 }
 
 
