@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,6 +74,7 @@ class BackupService:
         final = folder / f"{PREFIX}{stamp}"
         work = folder / f".partial-{PREFIX}{stamp}"
         shutil.rmtree(work, ignore_errors=True)
+        _remove_abandoned(folder)
         try:
             work.mkdir()
             snapshot = migrate.backup_sqlite(self.db_path, work / "station.db")
@@ -218,3 +220,18 @@ def _known_revisions() -> set[str]:
     return {
         s.revision for s in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()
     }
+
+
+def _remove_abandoned(folder: Path, older_than: dt.timedelta = dt.timedelta(hours=6)) -> None:
+    """Remove what a backup cut short (the program killed, the PC switched off) left behind.
+
+    Such a folder never counts as a backup (it has no final name); a recent one may belong to a
+    backup still running in another process, so only old ones go.
+    """
+    limit = time.time() - older_than.total_seconds()
+    for path in folder.glob(f".partial-{PREFIX}*"):
+        try:
+            if path.stat().st_mtime < limit:
+                shutil.rmtree(path, ignore_errors=True)
+        except OSError:
+            continue
