@@ -1957,6 +1957,14 @@ How should the photos be exported?</translation>
         <translation>About Station</translation>
     </message>
     <message>
+        <source>数据库暂时无法连接（{reason}）。恢复后会自动继续；这期间的保存不会成功。</source>
+        <translation>The database cannot be reached just now ({reason}). Station carries on by itself when it is back; saving will not work until then.</translation>
+    </message>
+    <message>
+        <source>数据库已恢复连接。</source>
+        <translation>The database is reachable again.</translation>
+    </message>
+    <message>
         <source>无法完成操作</source>
         <translation>Cannot do this</translation>
     </message>

@@ -13,6 +13,7 @@ from station.domain.clock import local_date
 from station.domain.enums import Role
 from station.domain.errors import UserError
 from station.domain.permissions import Action, allowed
+from station.services.changes import ChangeWatch
 from station.services.container import Services
 from station.services.intake import IntakeResult
 from station.services.persons import PersonDetail
@@ -28,6 +29,7 @@ from station.ui.intake_page import IntakePage
 from station.ui.lists_page import ListsPage
 from station.ui.person_page import PersonPage
 from station.ui.print_dialog import PrintDialog, open_in_viewer
+from station.ui.refresher import Refresher
 from station.ui.resident_page import ResidentPage
 from station.ui.rules_dialog import RulesDialog
 from station.ui.search_page import SearchPage
@@ -75,6 +77,12 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_shown)
 
         self.idle_lock = IdleLock(self, services.auth, staff, IDLE_MINUTES)
+        # Other workstations' changes appear without a click (and a lost server is said so).
+        self.refresher = Refresher(ChangeWatch(services.db), self)
+        self.refresher.changed.connect(self._records_changed)
+        self.refresher.unreachable.connect(self._database_lost)
+        self.refresher.reachable.connect(self._database_back)
+        self.refresher.start()
         self._build_menus()
         role = vocab(Role(staff.role).label)
         self.statusBar().addPermanentWidget(
@@ -163,6 +171,23 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("关于 Station"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    # --- other workstations -----------------------------------------------------------------
+    def _records_changed(self) -> None:
+        self.residents.refresh()
+        if self.tabs.currentWidget() is self.todo:
+            self.todo.refresh()
+
+    def _database_lost(self, reason: str) -> None:
+        self.statusBar().showMessage(
+            self.tr(
+                "数据库暂时无法连接（{reason}）。恢复后会自动继续；这期间的保存不会成功。"
+            ).format(reason=reason)
+        )
+
+    def _database_back(self) -> None:
+        self.statusBar().showMessage(self.tr("数据库已恢复连接。"), 10_000)
+        self._records_changed()
 
     # --- account --------------------------------------------------------------------------------
     def change_password(self) -> None:
@@ -368,4 +393,5 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
         self.idle_lock.stop()
+        self.refresher.stop()
         event.accept()
