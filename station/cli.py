@@ -91,6 +91,9 @@ def _parser() -> argparse.ArgumentParser:
         "restore", help="核验后用一份备份替换当前数据 / restore a verified backup"
     )
     restore.add_argument("backup", type=Path, help="备份文件夹（station-backup-…）")
+    restore.add_argument(
+        "--to", metavar="URL", help="PostgreSQL 备份：恢复到这个新建的空数据库（不覆盖在用的库）"
+    )
 
     search = sub.add_parser("search", help="用一张照片比对名单与站内历史 / search with a photo")
     search.add_argument("photo", type=Path)
@@ -137,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
 
     config = Config.load(args.data_dir)
     if args.command == "restore":  # before the station is opened: its files are replaced
-        return _restore(config, args.backup)
+        return _restore(config, args.backup, args.to)
     try:
         services = Services.open(config)
     except UserError as exc:
@@ -173,13 +176,16 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _restore(config, path: Path) -> int:  # type: ignore[no-untyped-def]
+def _restore(config, path: Path, to: str | None) -> int:  # type: ignore[no-untyped-def]
     from station.domain.errors import UserError
     from station.services.backup import BackupService
-    from station.store import migrate
 
-    service = BackupService(config.data_dir, migrate.sqlite_path(config.database_url))
+    service = BackupService(config.data_dir, config.database_url)
     try:
+        if to is not None:
+            written = service.restore_postgres(path, to)
+            print(f"已把 {path} 恢复到 {to.split('@')[-1]}，照片与文书写入 {written} 个文件。")
+            return 0
         aside = service.restore(path)
     except UserError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)

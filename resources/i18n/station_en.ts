@@ -4001,8 +4001,28 @@ How should the photos be exported?</translation>
         <translation>Thresholds must satisfy 0 &lt; very similar &lt; possibly similar &lt; slightly similar &lt; 2 (now {strong} / {possible} / {weak})</translation>
     </message>
     <message>
-        <source>只有单机（SQLite）数据库可以这样备份；共享数据库请用 pg_dump 备份</source>
-        <translation>Only a single-PC (SQLite) station can be backed up this way; back up a shared database with pg_dump</translation>
+        <source>只有单机（SQLite）或 PostgreSQL 数据库可以这样备份</source>
+        <translation>Only a single-PC (SQLite) or PostgreSQL database can be backed up this way</translation>
+    </message>
+    <message>
+        <source>{path} 是共享数据库（PostgreSQL）的备份：请用 station restore {path} --to 新的空数据库地址 恢复</source>
+        <translation>{path} is a backup of a shared (PostgreSQL) database: restore it with station restore {path} --to &lt;a new, empty database&gt;</translation>
+    </message>
+    <message>
+        <source>{path} 是单机（SQLite）工作站的备份，不能直接恢复到共享数据库：请在单机上恢复，再用 station migrate-db 迁移</source>
+        <translation>{path} is a backup of a single-PC (SQLite) station and cannot be restored into a shared database directly: restore it on a PC, then move it with station migrate-db</translation>
+    </message>
+    <message>
+        <source>找不到 PostgreSQL 的 {tool} 程序，请安装 PostgreSQL 客户端（postgresql-client）</source>
+        <translation>PostgreSQL's {tool} program was not found; install the PostgreSQL client (postgresql-client)</translation>
+    </message>
+    <message>
+        <source>目标数据库 {where} 不是空的；PostgreSQL 备份只恢复到新建的空数据库</source>
+        <translation>The target database {where} is not empty; a PostgreSQL backup is only restored into a new, empty database</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 备份或恢复失败：{reason}</source>
+        <translation>PostgreSQL backup or restore failed: {reason}</translation>
     </message>
     <message>
         <source>备份未完成，已删除不完整的备份：{reason}</source>

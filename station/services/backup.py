@@ -15,25 +15,47 @@ import json
 import os
 import shutil
 import sqlite3
+import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
 from station.domain.clock import utcnow
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.store import migrate
+from station.store.files import distinct, named_files
 from station.store.photos import file_sha256
 
 MANIFEST = "manifest.json"
 _REPLACED = ("station.db", "station.db-wal", "station.db-shm", "photos", "documents")
 PREFIX = "station-backup-"
+PG_DUMP = "station.pgdump"
 FORMAT = 1
 
 MSG_NOT_SQLITE = QT_TRANSLATE_NOOP(
-    "UserError", "只有单机（SQLite）数据库可以这样备份；共享数据库请用 pg_dump 备份"
+    "UserError", "只有单机（SQLite）或 PostgreSQL 数据库可以这样备份"
 )
+MSG_PG_BACKUP = QT_TRANSLATE_NOOP(
+    "UserError",
+    "{path} 是共享数据库（PostgreSQL）的备份：请用 station restore {path} --to 新的空数据库地址 恢复",
+)
+MSG_SQLITE_BACKUP = QT_TRANSLATE_NOOP(
+    "UserError",
+    "{path} 是单机（SQLite）工作站的备份，不能直接恢复到共享数据库：请在单机上恢复，"
+    "再用 station migrate-db 迁移",
+)
+MSG_NO_PG_TOOL = QT_TRANSLATE_NOOP(
+    "UserError", "找不到 PostgreSQL 的 {tool} 程序，请安装 PostgreSQL 客户端（postgresql-client）"
+)
+MSG_NOT_EMPTY_TARGET = QT_TRANSLATE_NOOP(
+    "UserError", "目标数据库 {where} 不是空的；PostgreSQL 备份只恢复到新建的空数据库"
+)
+MSG_PG_DUMP = QT_TRANSLATE_NOOP("UserError", "PostgreSQL 备份或恢复失败：{reason}")
 MSG_DISK = QT_TRANSLATE_NOOP("UserError", "备份未完成，已删除不完整的备份：{reason}")
 MSG_RESTORE_FAILED = QT_TRANSLATE_NOOP("UserError", "恢复未完成，原有数据已放回原处：{reason}")
 MSG_NO_BACKUP = QT_TRANSLATE_NOOP("UserError", "{path} 不是 Station 的备份（没有 manifest.json）")
@@ -53,11 +75,16 @@ class Backup:
 
 
 class BackupService:
+    """Backups of a station: its database (SQLite: the backup API; PostgreSQL: ``pg_dump``) with
+    the photos and documents it names and a manifest of their hashes."""
+
     def __init__(
-        self, data_dir: Path, db_path: Path | None, *, now: Callable[[], dt.datetime] = utcnow
+        self, data_dir: Path, database_url: str, *, now: Callable[[], dt.datetime] = utcnow
     ) -> None:
         self.data_dir = data_dir
-        self.db_path = db_path  # None: not a SQLite station
+        self.database_url = database_url
+        self.db_path = migrate.sqlite_path(database_url)  # None: not a SQLite station
+        self.postgres = database_url.startswith("postgresql")
         self.now = now
 
     @property
@@ -66,7 +93,7 @@ class BackupService:
 
     def create(self, folder: Path | None = None, *, keep: int = 7) -> Backup:
         """Back up the station now into ``folder`` (default: the data folder's ``backups``)."""
-        if self.db_path is None:
+        if self.db_path is None and not self.postgres:
             raise UserError(MSG_NOT_SQLITE)
         folder = folder or self.default_folder
         folder.mkdir(parents=True, exist_ok=True)
@@ -77,9 +104,15 @@ class BackupService:
         _remove_abandoned(folder)
         try:
             work.mkdir()
-            snapshot = migrate.backup_sqlite(self.db_path, work / "station.db")
-            files = {"station.db": file_sha256(snapshot)}
-            for relative in _named_files(snapshot):
+            if self.db_path is not None:
+                snapshot = migrate.backup_sqlite(self.db_path, work / "station.db")
+                named, revision = _snapshot_contents(f"sqlite:///{snapshot}")
+            else:  # the dump is one consistent snapshot; files are never deleted, so the
+                # names read a moment later include every file the dump refers to
+                snapshot = pg_dump(self.database_url, work / PG_DUMP)
+                named, revision = _snapshot_contents(self.database_url)
+            files = {snapshot.name: file_sha256(snapshot)}
+            for relative in named:
                 source = self.data_dir / relative
                 if not source.is_file():
                     continue  # reported by `station check`; a backup copies what there is
@@ -87,7 +120,6 @@ class BackupService:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(source, target)
                 files[relative] = file_sha256(target)
-            revision = _revision(snapshot)
             manifest = {
                 "format": FORMAT,
                 "created_at": self.now().isoformat(),
@@ -128,7 +160,9 @@ class BackupService:
                 problems.append(f"缺少 {name}")
             elif file_sha256(file) != digest:
                 problems.append(f"{name} 的内容与校验值不符")
-        if not problems:
+        if not problems and PG_DUMP in manifest["files"]:
+            problems += _pg_restore_list(path / PG_DUMP)
+        elif not problems:
             conn = sqlite3.connect(f"file:{path / 'station.db'}?mode=ro", uri=True)
             try:
                 result = conn.execute("PRAGMA integrity_check").fetchone()[0]
@@ -143,8 +177,10 @@ class BackupService:
     def restore(self, path: Path) -> Path:
         """Replace the station's data by a verified backup (the station must not be open
         anywhere). The data replaced is kept in a folder beside it, whose path is returned."""
+        if PG_DUMP in _manifest(path)["files"]:
+            raise UserError(MSG_PG_BACKUP, path=str(path))
         if self.db_path is None:
-            raise UserError(MSG_NOT_SQLITE)
+            raise UserError(MSG_SQLITE_BACKUP, path=str(path))
         problems = self.verify(path)
         if problems:
             raise UserError(MSG_BAD_BACKUP, path=str(path), problem="；".join(problems[:3]))
@@ -176,6 +212,41 @@ class BackupService:
         shutil.rmtree(self.data_dir / "cache", ignore_errors=True)  # galleries rebuild
         return aside
 
+    def restore_postgres(self, path: Path, url: str) -> int:
+        """Load a verified PostgreSQL backup into the empty database ``url`` and put its files
+        in the data folder (files already there with the right hash are kept). Returns the
+        number of files written."""
+        if PG_DUMP not in _manifest(path)["files"]:
+            raise UserError(MSG_NO_BACKUP, path=str(path))
+        problems = self.verify(path)
+        if problems:
+            raise UserError(MSG_BAD_BACKUP, path=str(path), problem="；".join(problems[:3]))
+        revision = _manifest(path)["revision"]
+        if revision not in _known_revisions():
+            raise UserError(MSG_NEWER_BACKUP, path=str(path), revision=revision)
+        engine = create_engine(url)
+        try:
+            with engine.connect() as conn:
+                tables = conn.execute(
+                    text("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
+                ).scalar_one()
+        finally:
+            engine.dispose()
+        if tables:
+            raise UserError(MSG_NOT_EMPTY_TARGET, where=make_url(url).render_as_string())
+        pg_restore(path / PG_DUMP, url)
+        written = 0
+        for name, digest in _manifest(path)["files"].items():
+            if name == PG_DUMP:
+                continue
+            target = self.data_dir / name
+            if target.is_file() and file_sha256(target) == digest:
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path / name, target)
+            written += 1
+        return written
+
     def _prune(self, folder: Path, keep: int) -> None:
         for old in self.backups(folder)[max(keep, 1) :]:
             shutil.rmtree(old.path, ignore_errors=True)
@@ -191,27 +262,68 @@ def _manifest(path: Path) -> dict:  # type: ignore[type-arg]
     return manifest
 
 
-def _named_files(db: Path) -> list[str]:
-    """The photo and document files a database names, relative to the data folder."""
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+def _snapshot_contents(url: str) -> tuple[list[str], str]:
+    """The files a database names (relative to the data folder) and its schema revision."""
+    engine = create_engine(url)
     try:
-        photos = conn.execute(
-            "SELECT sha256, ext FROM photo UNION SELECT sha256, ext FROM missing_photo"
-            " WHERE sha256 IS NOT NULL AND ext IS NOT NULL"
-        ).fetchall()
-        documents = conn.execute("SELECT sha256 FROM printed_document").fetchall()
+        with engine.connect() as conn:
+            files = [f.relative for f in distinct(named_files(conn))]
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
     finally:
-        conn.close()
-    names = [f"photos/{sha[:2]}/{sha}.{ext}" for sha, ext in photos]
-    return names + [f"documents/{sha[:2]}/{sha}.pdf" for (sha,) in documents]
+        engine.dispose()
+    return files, str(revision)
 
 
-def _revision(db: Path) -> str:
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
-    finally:
-        conn.close()
+def _pg_env(url: str) -> tuple[list[str], dict[str, str]]:
+    """Connection options for PostgreSQL's own tools; the password goes in the environment."""
+    parsed = make_url(url)
+    args = ["--host", parsed.host or "localhost", "--port", str(parsed.port or 5432),
+            "--username", parsed.username or "", "--dbname", parsed.database or ""]  # fmt: skip
+    env = dict(os.environ)
+    if parsed.password:
+        env["PGPASSWORD"] = str(parsed.password)
+    return args, env
+
+
+def _pg_tool(name: str) -> str:
+    found = shutil.which(name)
+    if found is None:
+        raise UserError(MSG_NO_PG_TOOL, tool=name)
+    return found
+
+
+def pg_dump(url: str, target: Path) -> Path:
+    """A consistent snapshot of a PostgreSQL station in pg_dump's custom format."""
+    args, env = _pg_env(url)
+    done = subprocess.run(
+        [_pg_tool("pg_dump"), *args, "--format=custom", "--no-owner", "--file", str(target)],
+        env=env, capture_output=True, text=True,
+    )  # fmt: skip
+    if done.returncode != 0:
+        raise UserError(MSG_PG_DUMP, reason=done.stderr.strip()[-500:])
+    return target
+
+
+def pg_restore(dump: Path, url: str) -> None:
+    """Load a dump into an empty PostgreSQL database (never over a station in use)."""
+    args, env = _pg_env(url)
+    done = subprocess.run(
+        [_pg_tool("pg_restore"), *args, "--no-owner", "--exit-on-error", "--single-transaction",
+         str(dump)],
+        env=env, capture_output=True, text=True,
+    )  # fmt: skip
+    if done.returncode != 0:
+        raise UserError(MSG_PG_DUMP, reason=done.stderr.strip()[-500:])
+
+
+def _pg_restore_list(dump: Path) -> list[str]:
+    """pg_restore reads the dump's table of contents: a truncated or foreign file fails."""
+    done = subprocess.run(
+        [_pg_tool("pg_restore"), "--list", str(dump)], capture_output=True, text=True
+    )
+    if done.returncode != 0 or "TABLE DATA public person" not in done.stdout:
+        return [f"{PG_DUMP}: {done.stderr.strip()[-200:] or 'no person table'}"]
+    return []
 
 
 def _known_revisions() -> set[str]:

@@ -86,10 +86,8 @@ class Services:
             lists=ListService(db, photos, galleries, now=now),
             galleries=galleries,
             matching=matching,
-            integrity=IntegrityService(db, photos, config.data_dir / "documents", matching),
-            backup=BackupService(
-                config.data_dir, migrate.sqlite_path(config.database_url), now=now
-            ),
+            integrity=IntegrityService(db, photos, matching),
+            backup=BackupService(config.data_dir, config.database_url, now=now),
             bands=bands,
             placements=PlacementService(db, now=now),
             family_search=FamilySearchService(db, now=now),

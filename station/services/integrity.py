@@ -21,6 +21,7 @@ from station.faces.engine import ENCODER
 from station.services.lists import requeue_unencoded
 from station.services.matching import MatchingService
 from station.store.database import Database
+from station.store.files import distinct, named_files
 from station.store.photos import PhotoStore, file_sha256
 
 C_DATABASE = QT_TRANSLATE_NOOP("Check", "数据库文件损坏：{detail}")
@@ -83,12 +84,9 @@ class CheckReport:
 
 
 class IntegrityService:
-    def __init__(
-        self, db: Database, photos: PhotoStore, documents_root: Path, matching: MatchingService
-    ) -> None:
+    def __init__(self, db: Database, photos: PhotoStore, matching: MatchingService) -> None:
         self.db = db
         self.photos = photos
-        self.documents_root = documents_root
         self.matching = matching
 
     def check(
@@ -124,34 +122,25 @@ class IntegrityService:
     # --- the files --------------------------------------------------------------------------
     def _files(self, report: CheckReport, progress: Callable[[int, int], None] | None) -> None:
         with self.db.read() as s:
-            conn = s.connection()
-            photos = conn.exec_driver_sql(
-                "SELECT sha256, ext, 'person', person_id FROM photo UNION ALL"
-                " SELECT sha256, ext, 'record', record_id FROM missing_photo"
-                " WHERE sha256 IS NOT NULL AND ext IS NOT NULL"
-            ).all()
-            documents = conn.exec_driver_sql("SELECT sha256, number FROM printed_document").all()
-        total = len(photos) + len(documents)
-        seen: set[str] = set()
-        for done, (sha, ext, kind, owner) in enumerate(photos, 1):
-            path = self.photos.path(sha, ext)
-            if sha not in seen:  # a photo in two lists is one file
-                seen.add(sha)
+            files = distinct(named_files(s.connection()))
+        total = len(files)
+        for done, f in enumerate(files, 1):
+            path = self.photos.root / f.relative
+            problem = _verify(path, f.sha256)
+            if f.owner == "document":
+                report.documents_checked += 1
+                if problem is not None:
+                    template = C_DOCUMENT_MISSING if problem == "missing" else C_DOCUMENT_DAMAGED
+                    report.findings.append(
+                        Finding(template, {"path": str(path), "number": f.owner_id})
+                    )
+            else:
                 report.photos_checked += 1
-                problem = _verify(path, sha)
                 if problem is not None:
                     template = C_PHOTO_MISSING if problem == "missing" else C_PHOTO_DAMAGED
-                    whose = (OWNER_PERSON if kind == "person" else OWNER_RECORD).format(id=owner)
+                    owner = OWNER_PERSON if f.owner == "person" else OWNER_RECORD
+                    whose = owner.format(id=f.owner_id)
                     report.findings.append(Finding(template, {"path": str(path), "owner": whose}))
-            if progress and done % 200 == 0:
-                progress(done, total)
-        for done, (sha, number) in enumerate(documents, len(photos) + 1):
-            path = self.documents_root / sha[:2] / f"{sha}.pdf"
-            report.documents_checked += 1
-            problem = _verify(path, sha)
-            if problem is not None:
-                template = C_DOCUMENT_MISSING if problem == "missing" else C_DOCUMENT_DAMAGED
-                report.findings.append(Finding(template, {"path": str(path), "number": number}))
             if progress and done % 200 == 0:
                 progress(done, total)
         if progress:

@@ -24,6 +24,7 @@ from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.store import migrate
 from station.store.database import Database
+from station.store.files import distinct, named_files
 from station.store.photos import file_sha256
 
 BATCH = 2000
@@ -156,27 +157,18 @@ def _verify_table(src: Connection, dst: Connection, table: Table, copied: int) -
 
 def _files(source: Database, data_dir: Path, files_to: Path | None, report: TransferReport) -> None:
     with source.engine.connect() as conn:
-        photos = conn.execute(
-            text(
-                "SELECT sha256, ext FROM photo UNION SELECT sha256, ext FROM missing_photo"
-                " WHERE sha256 IS NOT NULL AND ext IS NOT NULL"
-            )
-        ).all()
-        documents = conn.execute(text("SELECT sha256 FROM printed_document")).all()
-    names = [Path("photos") / sha[:2] / f"{sha}.{ext}" for sha, ext in photos]
-    names += [Path("documents") / sha[:2] / f"{sha}.pdf" for (sha,) in documents]
-    for name in names:
-        sha = name.stem
-        path = data_dir / name
-        if _hash_or_none(path) != sha:
+        files = distinct(named_files(conn))
+    for f in files:
+        path = data_dir / f.relative
+        if _hash_or_none(path) != f.sha256:
             raise UserError(MSG_FILE, path=str(path))
         report.files_checked += 1
         if files_to is not None:
-            copy = files_to / name
-            if _hash_or_none(copy) != sha:
+            copy = files_to / f.relative
+            if _hash_or_none(copy) != f.sha256:
                 copy.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(path, copy)
-                if _hash_or_none(copy) != sha:
+                if _hash_or_none(copy) != f.sha256:
                     raise UserError(MSG_FILE, path=str(copy))
                 report.files_copied += 1
 
