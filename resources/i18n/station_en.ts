@@ -3805,6 +3805,10 @@ How should the photos be exported?</translation>
         <translation>Choose at least one place to search (a list or the station&apos;s history)</translation>
     </message>
     <message>
+        <source>照片文件 {file} 与其校验值不符（已损坏或被替换），没有编码；请从备份恢复</source>
+        <translation>The photo file {file} does not match its hash (damaged or replaced) and was not encoded; restore it from a backup</translation>
+    </message>
+    <message>
         <source>照片编码进程意外退出（可能是内存不足）。已完成的照片已保存，请重新开始，将从中断处继续。</source>
         <translation>The photo-encoding process ended unexpectedly (perhaps out of memory). The photos already done are saved; start again and it continues where it stopped.</translation>
     </message>
@@ -4014,7 +4018,7 @@ How should the photos be exported?</translation>
     </message>
     <message>
         <source>找不到 PostgreSQL 的 {tool} 程序，请安装 PostgreSQL 客户端（postgresql-client）</source>
-        <translation>PostgreSQL's {tool} program was not found; install the PostgreSQL client (postgresql-client)</translation>
+        <translation>PostgreSQL&apos;s {tool} program was not found; install the PostgreSQL client (postgresql-client)</translation>
     </message>
     <message>
         <source>目标数据库 {where} 不是空的；PostgreSQL 备份只恢复到新建的空数据库</source>

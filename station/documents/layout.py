@@ -6,6 +6,7 @@ wraps inside its cell and never runs off the page; an empty value prints as a cl
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -132,7 +133,12 @@ def photo(path: Path | None, width: float, height: float, warn: Callable[[str], 
             from PIL import ImageOps
 
             side = int(max(width, height) / mm * 300 / 25.4)  # 300 dpi in the box: enough to print
-            with PILImage.open(path) as im:
+            data = path.read_bytes()
+            # A stored photo is named by its content's hash: one that no longer matches (a bad
+            # disk, a file replaced) is not printed as this person's face.
+            if len(path.stem) == 64 and hashlib.sha256(data).hexdigest() != path.stem:
+                raise ValueError(f"{path.name}: content does not match its hash")
+            with PILImage.open(io.BytesIO(data)) as im:
                 im.draft("RGB", (side, side))  # a JPEG decodes at a fraction of its size: fast
                 im = ImageOps.exif_transpose(im).convert("RGB")
                 im.thumbnail((side, side))

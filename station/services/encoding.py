@@ -7,6 +7,7 @@ alone writes to the database; a photo whose result was not committed is simply e
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -24,6 +25,9 @@ from station.faces.engine import ENCODER, to_bytes
 from station.store.models import FaceEncoding
 from station.store.photos import PhotoStore, StoredPhoto
 
+MSG_CHANGED = QT_TRANSLATE_NOOP(
+    "UserError", "照片文件 {file} 与其校验值不符（已损坏或被替换），没有编码；请从备份恢复"
+)
 MSG_WORKER_DIED = QT_TRANSLATE_NOOP(
     "UserError",
     "照片编码进程意外退出（可能是内存不足）。已完成的照片已保存，请重新开始，将从中断处继续。",
@@ -35,6 +39,7 @@ class Task:
     key: int  # the row this photo belongs to (missing_photo.id or photo.id)
     path: str
     name: str  # as the user knows it, for messages
+    sha256: str | None = None  # a stored photo's hash: the file must still match it
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,9 @@ def encode_one(task: Task, store_root: str | None) -> Outcome:
         data = Path(task.path).read_bytes()
     except OSError as exc:
         return Outcome(task.key, ENCODER, problem="unreadable", detail=exc.strerror or str(exc))
+    if task.sha256 is not None and hashlib.sha256(data).hexdigest() != task.sha256:
+        detail = MSG_CHANGED.format(file=task.path)
+        return Outcome(task.key, ENCODER, problem="unreadable", detail=detail)
     try:
         stored = (
             PhotoStore(Path(store_root)).add_bytes(data, original_name=task.name)

@@ -431,9 +431,9 @@ class ListService:
         owners = {pid: (lid, row) for pid, _, _, lid, row, _, _ in pending}
         # A photo encoded before (re-queued for a new encoder) is read from the station's own copy.
         tasks = (
-            encoding.Task(
-                pid, str(self.photos.path(sha, ext)) if sha and ext else str(path), source
-            )
+            encoding.Task(pid, str(self.photos.path(sha, ext)), source, sha256=sha)
+            if sha and ext
+            else encoding.Task(pid, str(path), source)
             for pid, path, source, _, _, sha, ext in pending
         )
         report = EncodeReport()

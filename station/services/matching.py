@@ -288,7 +288,9 @@ class MatchingService:
         stop: Callable[[], bool] | None = None,
     ) -> int:
         tasks = (
-            encoding.Task(pid, str(self.photos.path(sha, ext)), name or f"{sha[:8]}.{ext}")
+            encoding.Task(
+                pid, str(self.photos.path(sha, ext)), name or f"{sha[:8]}.{ext}", sha256=sha
+            )
             for pid, sha, ext, name in todo
         )
         return encoding.encode_in_batches(

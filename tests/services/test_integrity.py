@@ -82,3 +82,24 @@ def test_a_list_photo_that_lost_its_encoding_goes_back_in_the_queue(
     repaired = services.integrity.check(repair=True)
     assert repaired.ok and services.lists.pending_photos() == 1
     assert services.lists.encode().encoded == 1 and services.integrity.check().ok
+
+
+def test_a_stored_photo_that_no_longer_matches_its_hash_is_neither_encoded_nor_printed(
+    services, admin, clock, face_photos
+):
+    from sqlmodel import select
+
+    from station.store.models import FaceEncoding
+
+    person = services.intake.register(
+        intake(admitted_at=clock.now, photos=[face_photos["obama2"]]), admin
+    ).person_id
+    photo = services.persons.detail(person).photos[0]
+    path = services.photos.path(photo.sha256, photo.ext)
+    path.write_bytes(path.read_bytes() + b"changed")  # still a picture, no longer this one
+    services.matching.encode_person_photos()
+    with services.db.read() as s:
+        (row,) = s.exec(select(FaceEncoding).where(FaceEncoding.photo_id == photo.id)).all()
+    assert row.faces_found == 0 and row.vector == b""
+    printed = services.documents.print(DocumentKind.ANNOUNCEMENT, person, admin)
+    assert [params["file"] for _, params in printed.warnings] == [path.name]
