@@ -439,6 +439,97 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <source>备份保存在 {folder}，保留最近 {n} 份。每天第一次打开 Station 时自动备份。</source>
+        <translation>Backups are kept in {folder}, the latest {n}. Station backs up by itself when it is first opened each day.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>文件数</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>核验所选备份</source>
+        <translation>Verify the selected backup</translation>
+    </message>
+    <message>
+        <source>用所选备份恢复…</source>
+        <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+        <source>共享数据库的备份请用 station restore 备份文件夹 --to 新的空数据库 恢复</source>
+        <translation>A shared database's backup is restored with station restore &lt;folder&gt; --to &lt;a new, empty database&gt;</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>正在备份数据库、照片与文书…</source>
+        <translation>Backing up the database, photos and documents…</translation>
+    </message>
+    <message>
+        <source>备份未完成</source>
+        <translation>Backup not finished</translation>
+    </message>
+    <message>
+        <source>已备份</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>已备份到 {path}（{n} 个文件）。</source>
+        <translation>Backed up to {path} ({n} files).</translation>
+    </message>
+    <message>
+        <source>核验备份</source>
+        <translation>Verify backup</translation>
+    </message>
+    <message>
+        <source>正在逐个核对文件的校验值…</source>
+        <translation>Checking each file against its hash…</translation>
+    </message>
+    <message>
+        <source>备份有问题</source>
+        <translation>The backup has problems</translation>
+    </message>
+    <message>
+        <source>这份备份不能用来恢复：</source>
+        <translation>This backup cannot be used to restore:</translation>
+    </message>
+    <message>
+        <source>备份完好</source>
+        <translation>The backup is whole</translation>
+    </message>
+    <message>
+        <source>每个文件都与其校验值一致，数据库完整。</source>
+        <translation>Every file matches its hash and the database is intact.</translation>
+    </message>
+    <message>
+        <source>用备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>用 {when} 的备份替换现在的全部数据？之后的登记和修改都会回到那时。现在的数据会另存一份（before-restore-…），不会丢失。Station 将关闭，恢复后请重新打开。</source>
+        <translation>Replace all current data with the backup of {when}? Everything registered or changed since goes back to that time. The current data is kept aside (before-restore-…), nothing is lost. Station will close; open it again after the restore.</translation>
+    </message>
+</context>
+<context>
     <name>Band</name>
     <message>
         <source>高度相似</source>
@@ -1897,6 +1988,10 @@ How should the photos be exported?</translation>
         <translation>Match thresholds…</translation>
     </message>
     <message>
+        <source>备份与恢复…</source>
+        <translation>Backup and restore…</translation>
+    </message>
+    <message>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
@@ -1963,6 +2058,26 @@ How should the photos be exported?</translation>
     <message>
         <source>数据库已恢复连接。</source>
         <translation>The database is reachable again.</translation>
+    </message>
+    <message>
+        <source>已自动备份到 {path}</source>
+        <translation>Backed up automatically to {path}</translation>
+    </message>
+    <message>
+        <source>自动备份未完成：{reason}</source>
+        <translation>Automatic backup not finished: {reason}</translation>
+    </message>
+    <message>
+        <source>恢复未完成</source>
+        <translation>Restore not finished</translation>
+    </message>
+    <message>
+        <source>已恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>已用备份恢复。恢复前的数据保存在 {path}。请重新打开 Station。</source>
+        <translation>Restored from the backup. The data from before is kept in {path}. Please open Station again.</translation>
     </message>
     <message>
         <source>无法完成操作</source>

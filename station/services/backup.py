@@ -134,6 +134,17 @@ class BackupService:
         self._prune(folder, keep)
         return self.describe(final)
 
+    def due(self, hours: float = 24) -> bool:
+        """Whether a single-PC station's newest backup (in the default folder) is older than
+        ``hours`` or missing. A shared database is backed up on its server (pg_dump by cron)."""
+        if self.db_path is None:
+            return False
+        found = self.backups()
+        if not found:
+            return True
+        newest = dt.datetime.fromisoformat(found[0].created_at)
+        return self.now() - newest > dt.timedelta(hours=hours)
+
     def backups(self, folder: Path | None = None) -> list[Backup]:
         """The complete backups of a folder, newest first."""
         folder = folder or self.default_folder

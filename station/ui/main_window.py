@@ -21,6 +21,7 @@ from station.store.models import StaffPublic
 from station.ui.about_dialog import AboutDialog
 from station.ui.accounts import IDLE_MINUTES, AccountsDialog, ChangePasswordDialog, IdleLock
 from station.ui.audit_dialog import AuditDialog
+from station.ui.backup_dialog import AutoBackup, BackupDialog
 from station.ui.bands_dialog import BandsDialog
 from station.ui.board_page import BoardPage
 from station.ui.casework_dialogs import StationInfoDialog
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.todo.changed.connect(self.residents.refresh)  # the to-do list refreshed itself
         self.tabs.currentChanged.connect(self._tab_shown)
 
+        self._closing = False  # the station is closed (restored): no more questions
         self.idle_lock = IdleLock(self, services.auth, staff, IDLE_MINUTES)
         # Other workstations' changes appear without a click (and a lost server is said so).
         self.refresher = Refresher(ChangeWatch(services.db), self)
@@ -83,6 +85,10 @@ class MainWindow(QMainWindow):
         self.refresher.unreachable.connect(self._database_lost)
         self.refresher.reachable.connect(self._database_back)
         self.refresher.start()
+        self.auto_backup = AutoBackup(services.backup)
+        self.auto_backup.done.connect(self._backed_up)
+        self.auto_backup.failed.connect(self._backup_failed)
+        self.auto_backup.start()
         self._build_menus()
         role = vocab(Role(staff.role).label)
         self.statusBar().addPermanentWidget(
@@ -120,6 +126,10 @@ class MainWindow(QMainWindow):
         bands = QAction(self.tr("比对阈值…"), self)
         bands.triggered.connect(self.edit_bands)
         settings.addAction(bands)
+        self.backup_action = QAction(self.tr("备份与恢复…"), self)
+        self.backup_action.triggered.connect(self.open_backups)
+        self.backup_action.setEnabled(allowed(self.staff.role, Action.CONFIGURE))
+        settings.addAction(self.backup_action)
         language = settings.addMenu(self.tr("界面语言"))
         for code, label in (("zh_CN", "简体中文"), ("en", "English")):
             action = QAction(label, self)
@@ -188,6 +198,42 @@ class MainWindow(QMainWindow):
     def _database_back(self) -> None:
         self.statusBar().showMessage(self.tr("数据库已恢复连接。"), 10_000)
         self._records_changed()
+
+    # --- backups --------------------------------------------------------------------------------
+    def _backed_up(self, path: str) -> None:
+        if path:
+            self.statusBar().showMessage(self.tr("已自动备份到 {path}").format(path=path), 15_000)
+
+    def _backup_failed(self, reason: str) -> None:
+        self.statusBar().showMessage(self.tr("自动备份未完成：{reason}").format(reason=reason))
+
+    def open_backups(self) -> BackupDialog:
+        dialog = BackupDialog(self.services.backup, self)
+        dialog.restore_requested.connect(self.restore_backup)
+        dialog.open()
+        return dialog
+
+    def restore_backup(self, path: Path) -> None:
+        """Close the station, replace its data by the backup, and end the program."""
+        if not self._unsaved_settled():
+            return
+        self._closing = True
+        self.refresher.stop()
+        self.auto_backup.wait()
+        backup = self.services.backup
+        self.services.close()
+        try:
+            aside = backup.restore(path)
+        except UserError as exc:
+            QMessageBox.critical(self, self.tr("恢复未完成"), error_text(exc))
+        else:
+            QMessageBox.information(
+                self, self.tr("已恢复"),
+                self.tr("已用备份恢复。恢复前的数据保存在 {path}。请重新打开 Station。").format(
+                    path=str(aside)
+                ),
+            )  # fmt: skip
+        self.close()
 
     # --- account --------------------------------------------------------------------------------
     def change_password(self) -> None:
@@ -384,14 +430,21 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         AboutDialog(self).exec()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def _unsaved_settled(self) -> bool:
+        """Each intake form with unsaved input saved or given up by the user (False: kept open)."""
         for index in range(self.tabs.count() - 1, 0, -1):
             widget = self.tabs.widget(index)
             if isinstance(widget, IntakePage) and widget.is_dirty():
                 self.tabs.setCurrentIndex(index)
                 if not widget.confirm_close():
-                    event.ignore()
-                    return
+                    return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing and not self._unsaved_settled():
+            event.ignore()
+            return
         self.idle_lock.stop()
         self.refresher.stop()
+        self.auto_backup.wait()
         event.accept()

@@ -4,6 +4,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from station.domain.enums import Role
+from station.services.container import Services
+from station.services.residents import ResidentFilter
 from station.ui.accounts import AccountsDialog, ChangePasswordDialog, IdleLock, LockScreen
 from station.ui.login import LoginDialog
 from tests.conftest import ADMIN_PASSWORD
@@ -164,3 +166,37 @@ def test_the_audit_viewer_filters_pages_and_exports(
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
     dialog.export_button.click()
     assert target.is_file() and "已导出 3 条" in said[0]
+
+
+def test_backups_from_the_window_daily_and_restored_after_a_question(
+    qtbot, window, services, admin, config, clock, monkeypatch
+):
+    from station.ui.backup_dialog import BackupDialog
+    from tests.factories import intake
+
+    qtbot.waitUntil(lambda: window.auto_backup.isFinished(), timeout=10_000)
+    assert len(services.backup.backups()) == 1  # the day's first start made one
+    assert not services.backup.due()
+    services.intake.register(intake(admitted_at=clock.now, name="备份之后"), admin)
+
+    dialog = window.open_backups()
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
+    dialog.verify_button.click()
+    assert said[-1] == "每个文件都与其校验值一致，数据库完整。"
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    dialog.restore_button.click()
+    assert window.isVisible()  # "no": nothing happens
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.table.selectRow(0)
+    dialog.restore_button.click()
+    assert "已用备份恢复" in said[-1] and not window.isVisible()
+    again = Services.open(config, now=clock)
+    try:
+        assert again.residents.page(ResidentFilter(text="备份之后"), 0, 5) == []
+    finally:
+        again.close()
+    assert isinstance(dialog, BackupDialog)
