@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>共享数据库的备份请用 station restore 备份文件夹 --to 新的空数据库 恢复</source>
-        <translation>A shared database's backup is restored with station restore &lt;folder&gt; --to &lt;a new, empty database&gt;</translation>
+        <translation>A shared database&apos;s backup is restored with station restore &lt;folder&gt; --to &lt;a new, empty database&gt;</translation>
     </message>
     <message>
         <source>备份</source>
@@ -1270,6 +1270,37 @@
     <message>
         <source>编辑资料</source>
         <translation>Edit details</translation>
+    </message>
+</context>
+<context>
+    <name>EncodeStatus</name>
+    <message>
+        <source>后台编码名单照片…</source>
+        <translation>Encoding list photos in the background…</translation>
+    </message>
+    <message>
+        <source>暂停</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>后台编码名单照片：{done} / {total}</source>
+        <translation>Encoding list photos in the background: {done} / {total}</translation>
+    </message>
+    <message>
+        <source>正在暂停（当前照片编完即停）…</source>
+        <translation>Pausing (after the current photo)…</translation>
+    </message>
+    <message>
+        <source>名单照片编码已暂停，还剩 {n} 张；可在名单页继续。</source>
+        <translation>List photo encoding paused, {n} left; continue from the lists page.</translation>
+    </message>
+    <message>
+        <source>名单照片编码完成：{n} 张。</source>
+        <translation>List photos encoded: {n}.</translation>
+    </message>
+    <message>
+        <source>名单照片编码未完成：{reason}</source>
+        <translation>List photo encoding not finished: {reason}</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -21,6 +21,7 @@ from station.store.models import StaffPublic
 from station.ui.about_dialog import AboutDialog
 from station.ui.accounts import IDLE_MINUTES, AccountsDialog, ChangePasswordDialog, IdleLock
 from station.ui.audit_dialog import AuditDialog
+from station.ui.background import BackgroundEncode, EncodeStatus
 from station.ui.backup_dialog import AutoBackup, BackupDialog
 from station.ui.bands_dialog import BandsDialog
 from station.ui.board_page import BoardPage
@@ -89,6 +90,9 @@ class MainWindow(QMainWindow):
         self.auto_backup.done.connect(self._backed_up)
         self.auto_backup.failed.connect(self._backup_failed)
         self.auto_backup.start()
+        self.background_encode: BackgroundEncode | None = None
+        if allowed(staff.role, Action.LISTS) and services.lists.pending_photos():
+            self.start_background_encode()
         self._build_menus()
         role = vocab(Role(staff.role).label)
         self.statusBar().addPermanentWidget(
@@ -199,6 +203,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("数据库已恢复连接。"), 10_000)
         self._records_changed()
 
+    # --- background work ------------------------------------------------------------------------
+    def start_background_encode(self) -> BackgroundEncode:
+        """Encode the lists' pending photos (e.g. after an encoder change) while work goes on."""
+        job = BackgroundEncode(self.services.lists)
+        status = EncodeStatus(job, self)
+        self.statusBar().addPermanentWidget(status)
+        job.finished_with.connect(lambda _result: self._background_done(status))
+        self.background_encode = job
+        job.start()
+        return job
+
+    def _background_done(self, status: EncodeStatus) -> None:
+        QTimer.singleShot(30_000, status.deleteLater)  # the result stays readable for a while
+        self.background_encode = None
+
     # --- backups --------------------------------------------------------------------------------
     def _backed_up(self, path: str) -> None:
         if path:
@@ -220,6 +239,9 @@ class MainWindow(QMainWindow):
         self._closing = True
         self.refresher.stop()
         self.auto_backup.wait()
+        if self.background_encode is not None:
+            self.background_encode.stop_flag.set()
+            self.background_encode.wait()
         backup = self.services.backup
         self.services.close()
         try:
@@ -447,4 +469,7 @@ class MainWindow(QMainWindow):
         self.idle_lock.stop()
         self.refresher.stop()
         self.auto_backup.wait()
+        if self.background_encode is not None:  # what is encoded is kept; the rest waits
+            self.background_encode.stop_flag.set()
+            self.background_encode.wait()
         event.accept()
