@@ -130,3 +130,46 @@ def test_nothing_goes_over_the_network_but_to_the_database(
     services.matching.search(probe, Scope(lists=False, persons=True), admin)
     services.documents.print(DocumentKind.ANNOUNCEMENT, person, admin)
     services.backup.create(tmp_path / "backups")
+
+
+def test_a_connection_cut_during_a_save_saves_nothing_and_the_next_one_works(
+    services, admin, clock, config
+):
+    from sqlalchemy import text
+    from sqlmodel import func, select
+
+    from station.domain.errors import UserError
+    from station.store.models import Person
+
+    if services.db.is_sqlite:
+        pytest.skip("a file has no connection to lose")
+    with pytest.raises(UserError) as err, services.db.write() as s:
+        s.add(Person(name="半途", sex="unknown", search_text="半途", created_at=clock.now,
+                     updated_at=clock.now))  # fmt: skip
+        s.flush()  # written, not committed, when the line goes down
+        sql.execute(config.database_url, "SELECT pg_terminate_backend(:pid)",
+                    pid=s.execute(text("SELECT pg_backend_pid()")).scalar_one())  # fmt: skip
+        s.execute(text("SELECT 1"))
+    assert err.value.message.startswith("无法连接共享数据库")
+    with services.db.read() as s:
+        assert s.exec(select(func.count()).select_from(Person)).one() == 0
+    services.intake.register(intake(admitted_at=clock.now), admin)  # the line is back
+
+
+def test_a_wrong_database_password_is_said_plainly(services, config):
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    from station.domain.errors import UserError
+    from station.store.database import Database
+
+    if services.db.is_sqlite:
+        pytest.skip("a file has no password")
+    wrong = make_url(config.database_url).set(password="not-the-password")
+    db = Database(wrong.render_as_string(hide_password=False), busy_timeout=3)
+    try:
+        with pytest.raises(UserError) as err, db.read() as s:
+            s.execute(text("SELECT 1"))
+    finally:
+        db.dispose()
+    assert "password" in err.value.message and "not-the-password" not in err.value.message
