@@ -14,6 +14,7 @@ from station.domain.errors import UserError
 from station.services.container import Services
 from station.ui.about_dialog import app_icon
 from station.ui.accounts import ChangePasswordDialog
+from station.ui.database_dialog import DatabaseDialog
 from station.ui.errors import install_excepthook, setup_logging
 from station.ui.login import FirstAdminDialog, LoginDialog
 from station.ui.main_window import MainWindow
@@ -56,31 +57,67 @@ def run_gui(*, data_dir: Path | None = None, lang: str | None = None) -> int:
     install_excepthook(setup_logging(config.data_dir / "logs"))
     language = choose_language(config, lang)
     install_translators(app, language)
-    try:
-        services = Services.open(config)
-    except UserError as exc:
-        QMessageBox.critical(None, app.translate("App", "无法打开数据库"), error_text(exc))
-        return 2
-    try:
-        staff = login(services)
-        if staff is None:
-            return 0
-        window = MainWindow(services, staff, config.data_dir)
-        window.language_chosen.connect(lambda code: config.write_settings(language=code))
-        window.show()
-        return app.exec()
-    finally:
-        services.close()
+    while True:
+        services = open_station(config)
+        if services is None:
+            return 2
+        try:
+            staff = login(services, config)
+            if staff is RECONFIGURED:  # a new workstation joining the shared database
+                config = Config.load(data_dir)
+                continue
+            if staff is None:
+                return 0
+            window = MainWindow(services, staff, config.data_dir)
+            window.language_chosen.connect(lambda code, c=config: c.write_settings(language=code))
+            window.show()
+            return app.exec()
+        finally:
+            services.close()
 
 
-def login(services: Services):  # type: ignore[no-untyped-def]
+RECONFIGURED = object()  # login's answer when the database settings were changed instead
+
+
+def open_station(config: Config) -> Services | None:
+    """The station's services; when the database cannot be opened, the reason, with the choice
+    of changing this workstation's database settings and trying again."""
+    while True:
+        try:
+            return Services.open(config)
+        except UserError as exc:
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                QApplication.translate("App", "无法打开数据库"),
+                error_text(exc),
+            )
+            settings = box.addButton(
+                QApplication.translate("App", "数据库设置…"), QMessageBox.ButtonRole.ActionRole
+            )
+            retry = box.addButton(
+                QApplication.translate("App", "重试"), QMessageBox.ButtonRole.AcceptRole
+            )
+            box.addButton(QApplication.translate("App", "退出"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is settings:
+                if DatabaseDialog(config).exec() == QDialog.DialogCode.Accepted:
+                    config = Config.load(config.data_dir)
+                continue
+            if box.clickedButton() is not retry:
+                return None
+
+
+def login(services: Services, config: Config | None = None):  # type: ignore[no-untyped-def]
     dialog: QDialog
     dialog = (
-        FirstAdminDialog(services.auth)
+        FirstAdminDialog(services.auth, config)
         if not services.auth.has_staff()
         else LoginDialog(services.auth)
     )
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    code = dialog.exec()
+    if code == FirstAdminDialog.RECONFIGURED:
+        return RECONFIGURED
+    if code != QDialog.DialogCode.Accepted:
         return None
     staff = dialog.staff  # type: ignore[attr-defined]
     if staff.must_change_password:  # a new account, or reset by an administrator

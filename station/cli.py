@@ -180,7 +180,7 @@ def _restore(config, path: Path, to: str | None) -> int:  # type: ignore[no-unty
     from station.domain.errors import UserError
     from station.services.backup import BackupService
 
-    service = BackupService(config.data_dir, config.database_url)
+    service = BackupService(config.files, config.database_url)
     try:
         if to is not None:
             written = service.restore_postgres(path, to)

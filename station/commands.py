@@ -147,7 +147,7 @@ def migrate_db(services: Services, staff: StaffPublic, config, args) -> int:  # 
                 last[0] = table
 
         report = copy_station(
-            services.db, target, config.data_dir, files_to=args.files_to, progress=progress
+            services.db, target, config.files, files_to=args.files_to, progress=progress
         )
         print(file=sys.stderr)
         with target.write() as s:

@@ -148,6 +148,18 @@
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
+    <message>
+        <source>数据库设置…</source>
+        <translation>Database settings…</translation>
+    </message>
+    <message>
+        <source>重试</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
 </context>
 <context>
     <name>AttemptDialog</name>
@@ -937,6 +949,97 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>数据库连接</source>
+        <translation>Database connection</translation>
+    </message>
+    <message>
+        <source>单机：本机上的数据库文件</source>
+        <translation>Single PC: a database file on this computer</translation>
+    </message>
+    <message>
+        <source>多台工作站共用：PostgreSQL 服务器</source>
+        <translation>Shared by several workstations: a PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>例如 192.168.1.10</source>
+        <translation>e.g. 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>各工作站都能读写的共享文件夹</source>
+        <translation>a shared folder every workstation can read and write</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>服务器</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>数据库名</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>照片与文书文件夹</source>
+        <translation>Photos and documents folder</translation>
+    </message>
+    <message>
+        <source>修改在重新打开 Station 后生效。密码保存在本机的设置文件中，仅本用户可读。</source>
+        <translation>Changes apply when Station is opened again. The password is kept in this computer's settings file, readable by this user only.</translation>
+    </message>
+    <message>
+        <source>测试连接</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>正在连接…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>连接失败：</source>
+        <translation>Connection failed: </translation>
+    </message>
+    <message>
+        <source>其中的数据由更新版本的 Station 写入，请先升级本机的 Station。</source>
+        <translation>Its data was written by a newer Station; upgrade Station on this PC first.</translation>
+    </message>
+    <message>
+        <source>其中已有工作站的数据。</source>
+        <translation>It already holds a station's data.</translation>
+    </message>
+    <message>
+        <source>这是一个空数据库：保存后 Station 会在其中建表。</source>
+        <translation>It is an empty database: Station will create its tables there after saving.</translation>
+    </message>
+    <message>
+        <source>连接成功：{server}。</source>
+        <translation>Connected: {server}. </translation>
+    </message>
+    <message>
+        <source> 但文件夹 {folder} 无法写入。</source>
+        <translation> But the folder {folder} cannot be written.</translation>
+    </message>
+    <message>
+        <source>请选择照片与文书文件夹：各工作站都要看到同样的照片。</source>
+        <translation>Choose the photos and documents folder: every workstation must see the same photos.</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineRule</name>
     <message>
         <source>发布寻亲公告（入站 24 小时内）</source>
@@ -1417,6 +1520,10 @@
 </context>
 <context>
     <name>FirstAdminDialog</name>
+    <message>
+        <source>连接共享数据库…</source>
+        <translation>Join a shared database…</translation>
+    </message>
     <message>
         <source>创建管理员账号</source>
         <translation>Create administrator account</translation>
@@ -2023,6 +2130,10 @@ How should the photos be exported?</translation>
         <translation>Backup and restore…</translation>
     </message>
     <message>
+        <source>数据库连接…</source>
+        <translation>Database connection…</translation>
+    </message>
+    <message>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
@@ -2089,6 +2200,14 @@ How should the photos be exported?</translation>
     <message>
         <source>数据库已恢复连接。</source>
         <translation>The database is reachable again.</translation>
+    </message>
+    <message>
+        <source>数据库连接</source>
+        <translation>Database connection</translation>
+    </message>
+    <message>
+        <source>已保存。重新打开 Station 后使用新的数据库。</source>
+        <translation>Saved. Station uses the new database when it is opened again.</translation>
     </message>
     <message>
         <source>已自动备份到 {path}</source>

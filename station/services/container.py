@@ -70,7 +70,7 @@ class Services:
         except BaseException:
             db.dispose()
             raise
-        photos = PhotoStore(config.data_dir)
+        photos = PhotoStore(config.files)
         galleries = GalleryService(db, config.data_dir / "cache" / "galleries")
         bands = BandService(db, now=now)
         matching = MatchingService(db, photos, galleries, bands=bands.current, now=now)
@@ -87,7 +87,7 @@ class Services:
             galleries=galleries,
             matching=matching,
             integrity=IntegrityService(db, photos, matching),
-            backup=BackupService(config.data_dir, config.database_url, now=now),
+            backup=BackupService(config.files, config.database_url, now=now),
             bands=bands,
             placements=PlacementService(db, now=now),
             family_search=FamilySearchService(db, now=now),
@@ -96,7 +96,7 @@ class Services:
             statistics=StatisticsService(db, now=now),
             identities=IdentityService(db, now=now),
             station=StationInfoService(db, now=now),
-            documents=DocumentService(db, photos, config.data_dir / "documents", now=now),
+            documents=DocumentService(db, photos, config.files / "documents", now=now),
             migration=result,
             now=now,
         )

@@ -97,6 +97,15 @@ def _current(db: Database) -> tuple[str | None, set[str]]:
         return MigrationContext.configure(conn).get_current_revision(), tables
 
 
+def current(db: Database) -> tuple[str | None, set[str]]:
+    """The database's schema revision (None when it holds no station) and its table names."""
+    return _current(db)
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def backup_sqlite(path: Path, target: Path) -> Path:
     """Copy a live SQLite database consistently (the backup API, not a file copy)."""
     source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)

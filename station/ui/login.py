@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.config import Config
 from station.domain.errors import UserError
 from station.services.auth import MIN_PASSWORD, AuthService
 from station.store.models import StaffPublic
@@ -81,9 +82,20 @@ class LoginDialog(_AccountDialog):
 
 
 class FirstAdminDialog(_AccountDialog):
-    def __init__(self, auth: AuthService, parent: QWidget | None = None) -> None:
+    RECONFIGURED = 2  # exec()'s answer when the workstation was pointed at another database
+
+    def __init__(
+        self, auth: AuthService, config: Config | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._auth = auth
+        self._config = config
+        if config is not None:
+            # A new PC of a station that already shares a database joins it instead.
+            join = self.buttons.addButton(
+                self.tr("连接共享数据库…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            join.clicked.connect(self.join_shared)
         self.setWindowTitle(self.tr("创建管理员账号"))
         self.intro.setText(
             self.tr(
@@ -120,3 +132,10 @@ class FirstAdminDialog(_AccountDialog):
             password=self.password.text(),
         )
         return self._auth.login(self.username.text(), self.password.text())
+
+    def join_shared(self) -> None:
+        from station.ui.database_dialog import DatabaseDialog
+
+        assert self._config is not None
+        if DatabaseDialog(self._config, self).exec() == QDialog.DialogCode.Accepted:
+            self.done(self.RECONFIGURED)

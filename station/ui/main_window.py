@@ -7,8 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
+from station.config import Config
 from station.domain.clock import local_date
 from station.domain.enums import Role
 from station.domain.errors import UserError
@@ -27,6 +28,7 @@ from station.ui.bands_dialog import BandsDialog
 from station.ui.board_page import BoardPage
 from station.ui.casework_dialogs import StationInfoDialog
 from station.ui.casework_tabs import CaseworkServices
+from station.ui.database_dialog import DatabaseDialog
 from station.ui.intake_page import IntakePage
 from station.ui.lists_page import ListsPage
 from station.ui.person_page import PersonPage
@@ -134,6 +136,10 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(self.open_backups)
         self.backup_action.setEnabled(allowed(self.staff.role, Action.CONFIGURE))
         settings.addAction(self.backup_action)
+        self.database_action = QAction(self.tr("数据库连接…"), self)
+        self.database_action.triggered.connect(self.edit_database)
+        self.database_action.setEnabled(allowed(self.staff.role, Action.CONFIGURE))
+        settings.addAction(self.database_action)
         language = settings.addMenu(self.tr("界面语言"))
         for code, label in (("zh_CN", "简体中文"), ("en", "English")):
             action = QAction(label, self)
@@ -217,6 +223,12 @@ class MainWindow(QMainWindow):
     def _background_done(self, status: EncodeStatus) -> None:
         QTimer.singleShot(30_000, status.deleteLater)  # the result stays readable for a while
         self.background_encode = None
+
+    def edit_database(self) -> None:
+        if DatabaseDialog(Config.load(self._data_dir), self).exec() == QDialog.DialogCode.Accepted:
+            QMessageBox.information(
+                self, self.tr("数据库连接"), self.tr("已保存。重新打开 Station 后使用新的数据库。")
+            )
 
     # --- backups --------------------------------------------------------------------------------
     def _backed_up(self, path: str) -> None:
