@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +26,7 @@ from station.domain.enums import Role
 from station.domain.errors import UserError
 from station.services.auth import MIN_PASSWORD, Account, AuthService
 from station.store.models import StaffPublic
+from station.ui.tables import record_table
 from station.ui.texts import error_text, vocab
 
 IDLE_MINUTES = 10  # the screen locks after this long without a key or mouse event
@@ -236,14 +235,9 @@ class AccountsDialog(QDialog):
         self.setWindowTitle(self.tr("账号管理"))
         self.resize(640, 420)
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(
+        self.table = record_table(
             [QApplication.translate("AccountsDialog", c) for c in self.COLUMNS]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("新建账号…"))

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,6 +27,7 @@ from station.domain.errors import UserError
 from station.services.audit import ACTION_LABELS
 from station.services.audit_trail import AuditFilter, AuditRow, AuditTrailService
 from station.store.models import StaffPublic
+from station.ui.tables import record_table
 from station.ui.texts import error_text
 
 PAGE = 200
@@ -87,8 +86,7 @@ class AuditDialog(QDialog):
         filters.addStretch()
         layout.addLayout(filters)
 
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
+        self.table = record_table(
             [
                 self.tr("时间"),
                 self.tr("工作人员"),
@@ -97,10 +95,6 @@ class AuditDialog(QDialog):
                 self.tr("内容"),
             ]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
         layout.addWidget(self.table)
 
         bottom = QHBoxLayout()

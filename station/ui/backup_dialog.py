@@ -7,14 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 from station.domain.errors import UserError
 from station.services.backup import Backup, BackupService
 from station.ui.jobs import run_job
+from station.ui.tables import record_table
 from station.ui.texts import error_text
 
 KEEP = 7
@@ -45,12 +44,7 @@ class BackupDialog(QDialog):
         )
         where.setWordWrap(True)
         layout.addWidget(where)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("时间"), self.tr("文件数"), self.tr("大小")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table([self.tr("时间"), self.tr("文件数"), self.tr("大小")])
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.backup_button = QPushButton(self.tr("立即备份"))

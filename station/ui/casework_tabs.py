@@ -8,9 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -43,6 +41,7 @@ from station.ui.casework_dialogs import (
     PlacementDialog,
 )
 from station.ui.departure_dialog import DepartureDialog
+from station.ui.tables import record_table
 from station.ui.texts import day, vocab, when
 
 STATUS_COLOURS = {
@@ -60,18 +59,6 @@ class CaseworkServices:
     deadlines: DeadlineService
     departures: DepartureService
     identities: IdentityService
-
-
-def table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.verticalHeader().hide()
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
-    return t
 
 
 def fill(t: QTableWidget, rows: list[list[str]], colours: list[str | None] | None = None) -> None:
@@ -194,7 +181,7 @@ class CaseworkTabs(QObject):
         self.deadlines_tab = QWidget()
         self.flags = QLabel()
         self.flags.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.deadline_table = table(
+        self.deadline_table = record_table(
             [self.tr("状态"), self.tr("事项"), self.tr("期限"), self.tr("完成于")]
         )
         self.record_button = QPushButton(self.tr("记录所选事项…"))
@@ -207,7 +194,7 @@ class CaseworkTabs(QObject):
 
         # 安置
         self.placements_tab = QWidget()
-        self.placement_table = table(
+        self.placement_table = record_table(
             [self.tr("去向"), self.tr("医院 / 机构"), self.tr("开始"), self.tr("结束"),
              self.tr("天数"), self.tr("原因 / 诊断"), self.tr("费用（元）"), self.tr("护送"),
              self.tr("结果")]
@@ -226,11 +213,11 @@ class CaseworkTabs(QObject):
 
         # 寻亲
         self.attempts_tab = QWidget()
-        self.attempt_table = table(
+        self.attempt_table = record_table(
             [self.tr("时间"), self.tr("方式"), self.tr("渠道 / 单位"), self.tr("编号"),
              self.tr("结果"), self.tr("下次跟进"), self.tr("经办人"), self.tr("情况说明")]
         )  # fmt: skip
-        self.decision_table = table(
+        self.decision_table = record_table(
             [self.tr("时间"), self.tr("决定"), self.tr("内容"), self.tr("经办人"), self.tr("说明")]
         )
         self.attempt_button = QPushButton(self.tr("记录寻亲…"))

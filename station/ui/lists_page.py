@@ -26,6 +26,7 @@ from station.services.lists import EncodeReport, ImportReport, ListService, writ
 from station.store.models import StaffPublic
 from station.ui.import_dialog import ImportDialog
 from station.ui.jobs import run_job
+from station.ui.tables import record_table
 from station.ui.texts import error_text, when
 
 
@@ -38,8 +39,7 @@ class ListsPage(QWidget):
         super().__init__(parent)
         self.lists = lists
         self.staff = staff
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
+        self.table = record_table(
             [
                 self.tr("名单"),
                 self.tr("来源文件"),
@@ -48,10 +48,6 @@ class ListsPage(QWidget):
                 self.tr("导入/更新时间"),
             ]
         )
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.import_button = QPushButton(self.tr("导入名单…"))
         self.encode_button = QPushButton(self.tr("继续编码照片"))
         self.export_button = QPushButton(self.tr("导出 PFIF…"))

@@ -9,14 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -24,8 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -56,27 +52,10 @@ from station.ui.errors import show_user_error
 from station.ui.field_errors import FieldErrors
 from station.ui.person_form import PersonForm
 from station.ui.photo_strip import IMAGE_FILTER, read_fitted
+from station.ui.tables import fill_texts, record_table
 from station.ui.texts import day, vocab, when
 
 PHOTO = 280
-
-
-def _read_only_table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(value))
 
 
 class PersonPage(QWidget):
@@ -148,7 +127,7 @@ class PersonPage(QWidget):
         facts_box = QGroupBox(self.tr("基本情况"))
         facts_box.setLayout(self.facts)
 
-        self.stays = _read_only_table(
+        self.stays = record_table(
             [
                 self.tr("案件编号"),
                 self.tr("入站时间"),
@@ -159,7 +138,7 @@ class PersonPage(QWidget):
                 self.tr("离站时间"),
             ]
         )
-        self.items = _read_only_table(
+        self.items = record_table(
             [
                 self.tr("案件编号"),
                 self.tr("物品"),
@@ -317,7 +296,7 @@ class PersonPage(QWidget):
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.facts.addRow(label, text)
 
-        _fill(
+        fill_texts(
             self.stays,
             [
                 [
@@ -354,7 +333,7 @@ class PersonPage(QWidget):
                         returned,
                     ]
                 )
-        _fill(self.items, item_rows)
+        fill_texts(self.items, item_rows)
 
         self.timeline.clear()
         for event in detail.events:

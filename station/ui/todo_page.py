@@ -24,8 +24,8 @@ from station.ui.casework_tabs import (
     due_text,
     record_step,
     rule_title,
-    table,
 )
+from station.ui.tables import record_table
 from station.ui.texts import vocab
 
 COLUMNS = (
@@ -58,7 +58,7 @@ class TodoPage(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(self.urgent_only)
         top.addWidget(self.refresh_button)
-        self.table = table([QCoreApplication.translate("TodoPage", c) for c in COLUMNS])
+        self.table = record_table([QCoreApplication.translate("TodoPage", c) for c in COLUMNS])
         self.open_button = QPushButton(self.tr("打开档案"))
         self.record_button = QPushButton(self.tr("记录办理情况…"))
         buttons = QHBoxLayout()
