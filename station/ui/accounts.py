@@ -111,6 +111,7 @@ class LockScreen(QDialog):
         self._staff = staff
         self.setWindowTitle(self.tr("已锁定 — 救助寻亲工作站"))
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         note = QLabel(
             self.tr(
@@ -181,9 +182,16 @@ class IdleLock(QObject):
         if self.locked:
             return
         self.locked = True
+        # What was on screen (names, photos, health) is hidden until the password is typed.
+        hidden = [w for w in self._window.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                  if w.isVisible() and not w.isWindow()]  # fmt: skip
+        for widget in hidden:
+            widget.hide()
         try:
             LockScreen(self._auth, self._staff, self._window).exec()
         finally:
+            for widget in hidden:
+                widget.show()
             self.locked = False
             self.timer.start()
 

@@ -3,6 +3,7 @@ Station: the station's files are replaced while nothing has them open)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.domain.clock import format_local
 from station.domain.errors import UserError
 from station.services.backup import Backup, BackupService
 from station.ui.jobs import run_job
@@ -70,7 +72,7 @@ class BackupDialog(QDialog):
         self.backups = self._backup.backups()
         self.table.setRowCount(len(self.backups))
         for i, b in enumerate(self.backups):
-            when = b.created_at[:19].replace("T", " ")
+            when = format_local(dt.datetime.fromisoformat(b.created_at))
             for j, text in enumerate((when, str(b.files), f"{b.size / 2**20:.1f} MB")):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
@@ -124,7 +126,7 @@ class BackupDialog(QDialog):
             self.tr(
                 "用 {when} 的备份替换现在的全部数据？之后的登记和修改都会回到那时。"
                 "现在的数据会另存一份（before-restore-…），不会丢失。Station 将关闭，恢复后请重新打开。"
-            ).format(when=chosen.created_at[:19].replace("T", " ")),
+            ).format(when=format_local(dt.datetime.fromisoformat(chosen.created_at))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

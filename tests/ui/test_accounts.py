@@ -50,6 +50,8 @@ def test_the_screen_locks_when_idle_and_only_the_password_opens_it(
 
     def unlock(dialog):
         shown.append(dialog)
+        # Nothing of the station shows behind the lock.
+        assert not window.centralWidget().isVisible() and not window.menuBar().isVisible()
         dialog.password.setText("not-it-1")
         dialog.submit()
         assert "不正确" in dialog.error.text() and dialog.result() == 0
@@ -63,6 +65,7 @@ def test_the_screen_locks_when_idle_and_only_the_password_opens_it(
     idle = IdleLock(window, services.auth, admin, minutes=0.002)  # 120 ms
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=3000)
     assert shown[0].result() == QDialog.DialogCode.Accepted and not idle.locked
+    assert window.centralWidget().isVisible()  # back as it was
     idle.stop()
 
 
