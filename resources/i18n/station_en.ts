@@ -426,6 +426,10 @@
         <translation>Account locked</translation>
     </message>
     <message>
+        <source>确认密码错误</source>
+        <translation>Wrong confirmation password</translation>
+    </message>
+    <message>
         <source>解锁屏幕</source>
         <translation>Screen unlocked</translation>
     </message>
@@ -1000,7 +1004,7 @@
     </message>
     <message>
         <source>修改在重新打开 Station 后生效。密码保存在本机的设置文件中，仅本用户可读。</source>
-        <translation>Changes apply when Station is opened again. The password is kept in this computer's settings file, readable by this user only.</translation>
+        <translation>Changes apply when Station is opened again. The password is kept in this computer&apos;s settings file, readable by this user only.</translation>
     </message>
     <message>
         <source>测试连接</source>
@@ -1020,7 +1024,7 @@
     </message>
     <message>
         <source>其中已有工作站的数据。</source>
-        <translation>It already holds a station's data.</translation>
+        <translation>It already holds a station&apos;s data.</translation>
     </message>
     <message>
         <source>这是一个空数据库：保存后 Station 会在其中建表。</source>
@@ -1272,6 +1276,14 @@
     <message>
         <source>批准人（站长）</source>
         <translation>Approved by (director)</translation>
+    </message>
+    <message>
+        <source>站长本人输入；站长自己办理时不用填</source>
+        <translation>typed by the director; not needed when the director records it</translation>
+    </message>
+    <message>
+        <source>站长确认密码</source>
+        <translation>Director's confirmation</translation>
     </message>
     <message>
         <source>本人已签署《自行离站声明书》</source>
@@ -4224,6 +4236,10 @@ How should the photos be exported?</translation>
     <message>
         <source>还有 {n} 件随身物品在保管中（{items}）。请先归还，或在离站时选择交还给本人或接领人。</source>
         <translation>{n} belongings are still in custody ({items}). Return them first, or say whom they are returned to with the departure.</translation>
+    </message>
+    <message>
+        <source>须由{name}本人确认批准：请{name}在此输入自己的密码，或由{name}登录后办理离站</source>
+        <translation>{name} must confirm the approval personally: {name} types their own password here, or records the departure logged in as themselves</translation>
     </message>
     <message>
         <source>统计期间的结束日期 {end} 早于开始日期 {start}</source>

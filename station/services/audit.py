@@ -48,6 +48,7 @@ ACTION_LABELS = {
     "staff.login_locked": QT_TRANSLATE_NOOP("AuditTrail", "登录被拒（账号锁定中）"),
     "staff.login_inactive": QT_TRANSLATE_NOOP("AuditTrail", "登录被拒（账号已停用）"),
     "staff.locked": QT_TRANSLATE_NOOP("AuditTrail", "账号锁定"),
+    "staff.confirm_failed": QT_TRANSLATE_NOOP("AuditTrail", "确认密码错误"),
     "staff.unlock_screen": QT_TRANSLATE_NOOP("AuditTrail", "解锁屏幕"),
     "staff.password_change": QT_TRANSLATE_NOOP("AuditTrail", "修改密码"),
     "staff.password_reset": QT_TRANSLATE_NOOP("AuditTrail", "重置密码"),

@@ -197,6 +197,23 @@ class AuthService:
             )
         return UserError(MSG_BAD_LOGIN)
 
+    def confirm(self, staff_id: int, password: str) -> bool:
+        """Whether an active account's holder typed their password here (a director confirming
+        an approval on a colleague's screen); a wrong one is audited."""
+        now = self.now()
+        with self._db.write() as session:
+            staff = session.get(Staff, staff_id)
+            ok = False
+            if staff is not None and staff.active and password:
+                try:
+                    ok = self._hasher.verify(staff.password_hash, password)
+                except (VerificationError, InvalidHashError):
+                    ok = False
+            if not ok:
+                audit.record(session, None, "staff.confirm_failed", entity="staff",
+                             entity_id=staff_id, at=now)  # fmt: skip
+        return ok
+
     # --- passwords ------------------------------------------------------------------------
     def change_password(self, by: StaffPublic, old: str, new: str) -> StaffPublic:
         """The holder changes their own password (the old one proves it is them)."""

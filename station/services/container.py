@@ -71,13 +71,14 @@ class Services:
             db.dispose()
             raise
         photos = PhotoStore(config.files)
+        auth = AuthService(db, now=now)
         galleries = GalleryService(db, config.data_dir / "cache" / "galleries")
         bands = BandService(db, now=now)
         matching = MatchingService(db, photos, galleries, bands=bands.current, now=now)
         services = cls(
             db=db,
             photos=photos,
-            auth=AuthService(db, now=now),
+            auth=auth,
             audit_trail=AuditTrailService(db, now=now),
             intake=IntakeService(db, photos, now=now),
             persons=PersonService(db, photos, now=now),
@@ -92,7 +93,7 @@ class Services:
             placements=PlacementService(db, now=now),
             family_search=FamilySearchService(db, now=now),
             deadlines=DeadlineService(db, now=now),
-            departures=DepartureService(db, now=now),
+            departures=DepartureService(db, now=now, confirm=auth.confirm),
             statistics=StatisticsService(db, now=now),
             identities=IdentityService(db, now=now),
             station=StationInfoService(db, now=now),

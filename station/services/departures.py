@@ -37,6 +37,11 @@ MSG_IN_CUSTODY = QT_TRANSLATE_NOOP(
     "还有 {n} 件随身物品在保管中（{items}）。请先归还，或在离站时选择交还给本人或接领人。",
 )
 
+MSG_UNCONFIRMED = QT_TRANSLATE_NOOP(
+    "UserError",
+    "须由{name}本人确认批准：请{name}在此输入自己的密码，或由{name}登录后办理离站",
+)
+
 AUDIT_FIELDS = (
     "kind", "departed_at", "destination", "cash_fen", "cash_receipt", "declaration_signed",
     "approved_by", "relative_name", "relative_id_number", "relative_relationship",
@@ -54,6 +59,7 @@ class DepartureData:
     relative: Relative = field(default_factory=Relative)
     trip: EscortTrip = field(default_factory=EscortTrip)
     approved_by: int | None = None
+    approver_password: str | None = None  # the director's own confirmation (never stored)
     declaration_signed: bool = False
     cash_fen: int | None = None
     cash_receipt: str | None = None
@@ -62,9 +68,17 @@ class DepartureData:
 
 
 class DepartureService:
-    def __init__(self, db: Database, *, now: Callable[[], dt.datetime] = utcnow) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        now: Callable[[], dt.datetime] = utcnow,
+        confirm: Callable[[int, str], bool] = lambda _staff, _password: False,
+    ) -> None:
         self.db = db
         self.now = now
+        # A director named as approver confirms with their password unless recording it themselves.
+        self.confirm = confirm
 
     def directors(self) -> list[StaffPublic]:
         """Who may approve releasing a minor or a person who cannot decide for themselves."""
@@ -85,6 +99,11 @@ class DepartureService:
 
     def depart(self, person_id: int, data: DepartureData, by: StaffPublic) -> DeparturePublic:
         now = self.now()
+        # Checked before the save's transaction (a wrong password is audited on its own).
+        confirmed = data.approved_by == by.id or (
+            data.approved_by is not None
+            and self.confirm(data.approved_by, data.approver_password or "")
+        )
         with self.db.write() as s:
             permissions.require(s, by, Action.DEPART)
             person = s.get(Person, person_id)
@@ -99,6 +118,9 @@ class DepartureService:
                     at=stay.departed_at.isoformat(" ", "minutes"),
                 )
             approver = s.get(Staff, data.approved_by) if data.approved_by else None
+            director = (
+                approver is not None and approver.role == Role.DIRECTOR.value and approver.active
+            )
             flags = case_flags(person, stay, local_date(data.departed_at))
             vulnerable = [f.label for f in flags if f.cannot_decide]
             errors = rules.check(
@@ -109,13 +131,15 @@ class DepartureService:
                 vulnerable=vulnerable,
                 relative=data.relative,
                 trip=data.trip,
-                approver_is_director=approver is not None
-                and approver.role == Role.DIRECTOR.value
-                and approver.active,
+                approver_is_director=director,
                 declaration_signed=data.declaration_signed,
                 cash_fen=data.cash_fen,
                 cash_receipt=clean(data.cash_receipt),
             )
+            if director and approver is not None and not confirmed:
+                errors.append(
+                    FieldError("approved_by", MSG_UNCONFIRMED, {"name": approver.display_name})
+                )
             kept = s.exec(
                 select(Belonging).where(
                     Belonging.stay_id == stay.id, col(Belonging.returned_at).is_(None)

@@ -131,6 +131,10 @@ class DepartureDialog(_StepDialog):
         for d in directors:
             self.approver.addItem(d.display_name, d.id)
         e.add_row(self.form, self.tr("批准人（站长）"), self.approver, "approved_by")
+        self.approver_password = QLineEdit()
+        self.approver_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.approver_password.setPlaceholderText(self.tr("站长本人输入；站长自己办理时不用填"))
+        self.form.addRow(self.tr("站长确认密码"), self.approver_password)
         self.declaration = QCheckBox(self.tr("本人已签署《自行离站声明书》"))
         e.add_row(self.form, "", self.declaration, "declaration")
         self.cash = QLineEdit()
@@ -209,6 +213,7 @@ class DepartureDialog(_StepDialog):
             relative=relative,
             trip=trip,
             approved_by=self.approver.currentData(),
+            approver_password=self.approver_password.text() or None,
             declaration_signed=kind is DepartureKind.OWN_WILL and self.declaration.isChecked(),
             cash_fen=cash,
             cash_receipt=self.cash_receipt.text().strip() or None,

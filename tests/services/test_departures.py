@@ -96,7 +96,14 @@ def test_a_minor_is_released_only_to_verified_family_with_a_directors_approval(
     with pytest.raises(InvalidInput):
         services.departures.depart(child, pickup, admin)
     assert [d.id for d in services.departures.directors()] == [director.id]
-    pickup.approved_by = director.id
+    pickup.approved_by = director.id  # named, but the director has not confirmed it
+    with pytest.raises(InvalidInput) as caught:
+        services.departures.depart(child, pickup, admin)
+    assert fields(caught) == {"approved_by"} and "赵站长本人确认" in caught.value.errors[0].message
+    pickup.approver_password = "not-hers-1"
+    with pytest.raises(InvalidInput):
+        services.departures.depart(child, pickup, admin)
+    pickup.approver_password = "director-pass-1"  # typed by the director at this desk
     assert services.departures.depart(child, pickup, admin).approved_by == director.id
 
 
