@@ -4239,7 +4239,7 @@ How should the photos be exported?</translation>
     </message>
     <message>
         <source>须由{name}本人确认批准：请{name}在此输入自己的密码，或由{name}登录后办理离站</source>
-        <translation>{name} must confirm the approval personally: {name} types their own password here, or records the departure logged in as themselves</translation>
+        <translation>{name} must confirm the approval personally: {name} types their own password here, or {name} records the departure logged in</translation>
     </message>
     <message>
         <source>统计期间的结束日期 {end} 早于开始日期 {start}</source>
