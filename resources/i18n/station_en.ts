@@ -607,6 +607,10 @@
         <translation>the rest</translation>
     </message>
     <message>
+        <source>跨年龄候选（儿童照片对成人照片）另计，不计入上表和建议值：已确认 {c} 个（其中落在“高度相似”距离内 {s} 个），已排除 {e} 个。</source>
+        <translation>Cross-age candidates (a child's photo against an adult's) are counted apart, not in the table or the suggestion: {c} confirmed ({s} of them within the "strong" distance), {e} excluded.</translation>
+    </message>
+    <message>
         <source>已排除的候选人还不够多（{n} 个，至少需要 {min} 个），暂无建议值。</source>
         <translation>Too few excluded candidates yet ({n}; at least {min} needed) to suggest limits.</translation>
     </message>
@@ -1283,7 +1287,7 @@
     </message>
     <message>
         <source>站长确认密码</source>
-        <translation>Director's confirmation</translation>
+        <translation>Director&apos;s confirmation</translation>
     </message>
     <message>
         <source>本人已签署《自行离站声明书》</source>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from sqlmodel import col, select
@@ -53,6 +53,9 @@ class BandReport:
     confirmed: int
     excluded: int
     suggested: Bands | None  # None: too few exclusions to suggest from
+    # Cross-age pairs (a child's photo against an adult's), counted apart: they follow other
+    # distances and are left out of the rows above and of the suggestion.
+    cross_age_rows: list[BandRow] = field(default_factory=list)
 
 
 class BandService:
@@ -75,31 +78,33 @@ class BandService:
         bands = self.current()
         with self.db.read() as s:
             decided = s.exec(
-                select(MatchCandidate.distance, MatchCandidate.decision).where(
+                select(
+                    MatchCandidate.distance, MatchCandidate.decision, MatchCandidate.cross_age
+                ).where(
                     MatchCandidate.encoder == ENCODER,
                     col(MatchCandidate.decision).in_([Decision.CONFIRMED, Decision.EXCLUDED]),
                 )
             ).all()
-        confirmed = np.array([d for d, what in decided if what == Decision.CONFIRMED], dtype=float)
-        excluded = np.array([d for d, what in decided if what == Decision.EXCLUDED], dtype=float)
-        rows = []
-        below = -np.inf
-        for band, upper in ((Band.STRONG, bands.strong), (Band.POSSIBLE, bands.possible),
-                            (Band.WEAK, bands.weak), (Band.UNLIKELY, np.inf)):  # fmt: skip
 
-            def within(values: np.ndarray, low: float = below, high: float = upper) -> int:
-                return int(np.count_nonzero((values > low) & (values <= high)))
+        def distances(what: Decision, cross_age: bool) -> np.ndarray:
+            return np.array(
+                [d for d, decision, cross in decided if decision == what and cross == cross_age],
+                dtype=float,
+            )
 
-            rows.append(BandRow(band, None if upper == np.inf else upper, within(confirmed),
-                                within(excluded)))  # fmt: skip
-            below = upper
+        confirmed = distances(Decision.CONFIRMED, False)
+        excluded = distances(Decision.EXCLUDED, False)
+        rows = _band_rows(bands, confirmed, excluded)
+        cross_rows = _band_rows(
+            bands, distances(Decision.CONFIRMED, True), distances(Decision.EXCLUDED, True)
+        )
         suggested = None
         if len(excluded) >= MIN_EXCLUDED:
             limits = [round(float(np.quantile(excluded, SUGGEST_AT[n], method="lower")), 3)
                       for n in ("strong", "possible", "weak")]  # fmt: skip
             if limits[0] > 0 and limits[0] < limits[1] < limits[2]:
                 suggested = Bands(*limits)
-        return BandReport(bands, rows, len(confirmed), len(excluded), suggested)
+        return BandReport(bands, rows, len(confirmed), len(excluded), suggested, cross_rows)
 
     def save(self, bands: Bands, by: StaffPublic) -> None:
         """Set the limits (administrators only); audited with the values before and after."""
@@ -119,3 +124,15 @@ class BandService:
 
 def _values(bands: Bands) -> dict[str, float]:
     return {name: float(getattr(bands, name)) for name in KEYS}
+
+
+def _band_rows(bands: Bands, confirmed: np.ndarray, excluded: np.ndarray) -> list[BandRow]:
+    """How many confirmed and excluded candidates fell in each band."""
+    rows = []
+    below = -np.inf
+    for band, upper in ((Band.STRONG, bands.strong), (Band.POSSIBLE, bands.possible),
+                        (Band.WEAK, bands.weak), (Band.UNLIKELY, np.inf)):  # fmt: skip
+        counts = [int(np.count_nonzero((v > below) & (v <= upper))) for v in (confirmed, excluded)]
+        rows.append(BandRow(band, None if upper == np.inf else upper, *counts))
+        below = upper
+    return rows

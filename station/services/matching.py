@@ -556,6 +556,7 @@ class MatchingService:
                 c.band.value,
                 ENCODER,
             )
+        row.cross_age = any(f.code == "cross_age" for f in c.factors)
         s.add(row)
         s.flush()
         return _with_row(c, row)

@@ -336,6 +336,8 @@ class MatchCandidateBase(SQLModel):
     band: str = Field(max_length=16)
     decision: str | None = Field(default=None, max_length=16)
     reason: str | None = Field(default=None, sa_type=Text)  # type: ignore[call-overload]
+    # A child's photo against an adult's: reported apart from the bands' other decisions.
+    cross_age: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
 
 
 class MatchCandidate(MatchCandidateBase, table=True):

@@ -60,6 +60,8 @@ class BandsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.cross_age = QLabel()
+        self.cross_age.setWordWrap(True)
         self.strong, self.possible, self.weak = _limit(), _limit(), _limit()
         form = QFormLayout()
         form.addRow(_band(Band.STRONG), self.strong)
@@ -81,6 +83,7 @@ class BandsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.cross_age)
         layout.addLayout(form)
         layout.addLayout(suggestion_row)
         if not admin:
@@ -99,6 +102,17 @@ class BandsDialog(QDialog):
             texts = (_band(entry.band), upper, str(entry.confirmed), str(entry.excluded))
             for column, text in enumerate(texts):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        cross = report.cross_age_rows
+        self.cross_age.setText(
+            self.tr(
+                "跨年龄候选（儿童照片对成人照片）另计，不计入上表和建议值：已确认 {c} 个"
+                "（其中落在“高度相似”距离内 {s} 个），已排除 {e} 个。"
+            ).format(
+                c=sum(r.confirmed for r in cross),
+                s=cross[0].confirmed if cross else 0,
+                e=sum(r.excluded for r in cross),
+            )
+        )
         self._show(report.bands)
         self.suggested = report.suggested
         if report.suggested is None:

@@ -313,6 +313,11 @@ def test_a_childs_photo_against_an_adults_is_marked_cross_age_and_never_strong(
     assert (top.subject.photo_age, top.subject.photo_day) == (AgeRange(8, 8), None)
     mine = services.matching.person_subject(resident)
     assert (mine.photo_age, mine.photo_day) == (AgeRange(55, 65), local_date(clock.now))
+    # Decided, it is counted with the cross-age pairs, not in the bands' own figures.
+    services.matching.decide(top.candidate_id, Decision.CONFIRMED, "家属辨认童年照片", admin)
+    report = services.bands.report()
+    assert report.confirmed == 0 and sum(r.confirmed for r in report.rows) == 0
+    assert [r.confirmed for r in report.cross_age_rows] == [1, 0, 0, 0]  # at a "strong" distance
 
 
 def test_an_adults_photo_against_an_adults_is_not_cross_age(services, admin, listed, resident):
