@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>跨年龄候选（儿童照片对成人照片）另计，不计入上表和建议值：已确认 {c} 个（其中落在“高度相似”距离内 {s} 个），已排除 {e} 个。</source>
-        <translation>Cross-age candidates (a child's photo against an adult's) are counted apart, not in the table or the suggestion: {c} confirmed ({s} of them within the "strong" distance), {e} excluded.</translation>
+        <translation>Cross-age candidates (a child&apos;s photo against an adult&apos;s) are counted apart, not in the table or the suggestion: {c} confirmed ({s} of them within the &quot;strong&quot; distance), {e} excluded.</translation>
     </message>
     <message>
         <source>已排除的候选人还不够多（{n} 个，至少需要 {min} 个），暂无建议值。</source>
@@ -4064,6 +4064,10 @@ How should the photos be exported?</translation>
     <message>
         <source>此人还没有照片，无法比对。请先在档案中添加照片。</source>
         <translation>This person has no photo to search with. Add a photo in the case file first.</translation>
+    </message>
+    <message>
+        <source>照片文件 {file} 缺失或已损坏，无法用于比对；请运行 station check，并从备份恢复这张照片</source>
+        <translation>The photo file {file} is missing or damaged and cannot be searched with; run station check and restore this photo from a backup</translation>
     </message>
     <message>
         <source>照片 {file} 无法用于比对：{reason}</source>

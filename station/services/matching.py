@@ -58,6 +58,10 @@ from station.store.models import (
 from station.store.photos import PhotoStore
 
 MSG_NO_PHOTO = QT_TRANSLATE_NOOP("UserError", "此人还没有照片，无法比对。请先在档案中添加照片。")
+MSG_PHOTO_FILE = QT_TRANSLATE_NOOP(
+    "UserError",
+    "照片文件 {file} 缺失或已损坏，无法用于比对；请运行 station check，并从备份恢复这张照片",
+)
 MSG_NOT_SEARCHABLE = QT_TRANSLATE_NOOP("UserError", "照片 {file} 无法用于比对：{reason}")
 MSG_NO_CANDIDATE = QT_TRANSLATE_NOOP("UserError", "比对候选不存在（编号 {id}）")
 MSG_REASON = QT_TRANSLATE_NOOP("UserError", "请填写判断理由")
@@ -202,8 +206,10 @@ class MatchingService:
                     select(FaceEncoding).where(
                         FaceEncoding.photo_id == photo_id, FaceEncoding.encoder == ENCODER
                     )
-                ).one()
+                ).first()
         name = photo.original_name or f"{photo.sha256[:8]}.{photo.ext}"
+        if row is None:  # the file is missing or no longer matches its hash
+            raise UserError(MSG_PHOTO_FILE, file=str(self.photos.path(photo.sha256, photo.ext)))
         if row.faces_found == 0:
             reason = quality.check(self.photos.path(photo.sha256, photo.ext).read_bytes(), name)
             raise UserError(
@@ -312,6 +318,10 @@ class MatchingService:
                     )
                 ).first()
                 if exists is not None or s.get(Photo, out.key) is None:
+                    continue
+                if out.problem == "unreadable":
+                    # A missing or damaged file (station check names it): no row, so the photo
+                    # is encoded once the file is restored, instead of counting as faceless.
                     continue
                 s.add(encoding.face_row(out, photo_id=out.key))
                 encoding.drop_other_encoders(s, out.encoder, photo_id=out.key)

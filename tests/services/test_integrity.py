@@ -2,9 +2,12 @@
 
 import datetime as dt
 
+import pytest
+
 from station import cli
 from station.documents.case_sheet import DocumentKind
 from station.domain.casework import AttemptKind
+from station.domain.errors import UserError
 from station.services.family_search import AttemptData
 from tests import sql
 from tests.factories import intake
@@ -96,10 +99,20 @@ def test_a_stored_photo_that_no_longer_matches_its_hash_is_neither_encoded_nor_p
     ).person_id
     photo = services.persons.detail(person).photos[0]
     path = services.photos.path(photo.sha256, photo.ext)
-    path.write_bytes(path.read_bytes() + b"changed")  # still a picture, no longer this one
+    original = path.read_bytes()
+    path.write_bytes(original + b"changed")  # still a picture, no longer this one
     services.matching.encode_person_photos()
-    with services.db.read() as s:
-        (row,) = s.exec(select(FaceEncoding).where(FaceEncoding.photo_id == photo.id)).all()
-    assert row.faces_found == 0 and row.vector == b""
+
+    def encodings():
+        with services.db.read() as s:
+            return s.exec(select(FaceEncoding).where(FaceEncoding.photo_id == photo.id)).all()
+
+    assert encodings() == []  # not encoded, and not marked as a photo without a face
+    with pytest.raises(UserError, match="缺失或已损坏，无法用于比对"):
+        services.matching.probe_for_person(person)
     printed = services.documents.print(DocumentKind.ANNOUNCEMENT, person, admin)
     assert [params["file"] for _, params in printed.warnings] == [path.name]
+    path.write_bytes(original)  # restored from a backup: encoded at the next search
+    services.matching.encode_person_photos()
+    (row,) = encodings()
+    assert row.faces_found == 1 and row.vector
