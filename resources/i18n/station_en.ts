@@ -1979,6 +1979,10 @@
         <translation>Delete list…</translation>
     </message>
     <message>
+        <source>正在后台编码，见状态栏</source>
+        <translation>Encoding in the background; see the status bar</translation>
+    </message>
+    <message>
         <source>共 {n} 份名单；{p} 张照片尚未编码，编码前不参与比对。</source>
         <translation>{n} lists; {p} photos not yet encoded (not searched until encoded).</translation>
     </message>

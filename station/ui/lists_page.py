@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,6 +38,7 @@ class ListsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.lists = lists
+        self.background: QThread | None = None  # the window's background encoding, if running
         self.staff = staff
         self.table = record_table(
             [
@@ -88,7 +89,9 @@ class ListsPage(QWidget):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         pending = self.lists.pending_photos()
-        self.encode_button.setEnabled(pending > 0)
+        busy = self.background is not None and self.background.isRunning()
+        self.encode_button.setEnabled(pending > 0 and not busy)
+        self.encode_button.setToolTip(self.tr("正在后台编码，见状态栏") if busy else "")
         self.summary.setText(
             self.tr("共 {n} 份名单；{p} 张照片尚未编码，编码前不参与比对。").format(
                 n=len(rows), p=pending
@@ -96,6 +99,13 @@ class ListsPage(QWidget):
             if pending
             else self.tr("共 {n} 份名单。").format(n=len(rows))
         )
+
+    def follow(self, job: QThread | None) -> None:
+        """While the window encodes in the background, this page does not start a second run."""
+        if job is None or job is self.background:
+            return
+        self.background = job
+        job.finished.connect(self.refresh)
 
     def selected_list(self) -> int | None:
         items = self.table.selectedItems()

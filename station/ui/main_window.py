@@ -354,6 +354,7 @@ class MainWindow(QMainWindow):
         if not isinstance(page, ListsPage):
             page = ListsPage(self.services.lists, self.staff)
             self.tabs.setCurrentIndex(self.tabs.addTab(page, self.tr("走失人员名单")))
+        page.follow(self.background_encode)
         page.refresh()
         return page
 

@@ -70,6 +70,8 @@ def test_pending_list_photos_are_encoded_in_the_background(
     qtbot.addWidget(window)
     job = window.background_encode
     assert job is not None and job.isRunning()  # nothing modal: the window is free meanwhile
+    page = window.open_lists()
+    assert not page.encode_button.isEnabled()  # no second run beside it
     qtbot.waitUntil(job.isFinished, timeout=60_000)
     assert services.lists.pending_photos() == 0
     qtbot.waitUntil(lambda: any("编码完成：4 张" in t for t in _status_texts(window)))
