@@ -192,13 +192,7 @@ class BackupService:
             raise UserError(MSG_PG_BACKUP, path=str(path))
         if self.db_path is None:
             raise UserError(MSG_SQLITE_BACKUP, path=str(path))
-        problems = self.verify(path)
-        if problems:
-            raise UserError(MSG_BAD_BACKUP, path=str(path), problem="；".join(problems[:3]))
-        revision = _manifest(path)["revision"]
-        known = {migrate.head_revision(), *_known_revisions()}
-        if revision not in known:
-            raise UserError(MSG_NEWER_BACKUP, path=str(path), revision=revision)
+        files = self._usable(path)["files"]
         aside = self.data_dir / f"before-restore-{self.now().strftime('%Y%m%d-%H%M%S')}"
         aside.mkdir(parents=True)
         moved = []
@@ -208,7 +202,7 @@ class BackupService:
                 if current.exists():
                     os.replace(current, aside / name)
                     moved.append(name)
-            for name in _manifest(path)["files"]:
+            for name in files:
                 target = self.data_dir / name
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(path / name, target)
@@ -229,12 +223,7 @@ class BackupService:
         number of files written."""
         if PG_DUMP not in _manifest(path)["files"]:
             raise UserError(MSG_NO_BACKUP, path=str(path))
-        problems = self.verify(path)
-        if problems:
-            raise UserError(MSG_BAD_BACKUP, path=str(path), problem="；".join(problems[:3]))
-        revision = _manifest(path)["revision"]
-        if revision not in _known_revisions():
-            raise UserError(MSG_NEWER_BACKUP, path=str(path), revision=revision)
+        files = self._usable(path)["files"]
         engine = create_engine(url)
         try:
             with engine.connect() as conn:
@@ -247,7 +236,7 @@ class BackupService:
             raise UserError(MSG_NOT_EMPTY_TARGET, where=make_url(url).render_as_string())
         pg_restore(path / PG_DUMP, url)
         written = 0
-        for name, digest in _manifest(path)["files"].items():
+        for name, digest in files.items():
             if name == PG_DUMP:
                 continue
             target = self.data_dir / name
@@ -257,6 +246,16 @@ class BackupService:
             shutil.copy2(path / name, target)
             written += 1
         return written
+
+    def _usable(self, path: Path) -> dict:  # type: ignore[type-arg]
+        """The manifest of a backup that is whole and that this Station can read; else refused."""
+        problems = self.verify(path)
+        if problems:
+            raise UserError(MSG_BAD_BACKUP, path=str(path), problem="；".join(problems[:3]))
+        manifest = _manifest(path)
+        if manifest["revision"] not in migrate.known_revisions():
+            raise UserError(MSG_NEWER_BACKUP, path=str(path), revision=manifest["revision"])
+        return manifest
 
     def _prune(self, folder: Path, keep: int) -> None:
         for old in self.backups(folder)[max(keep, 1) :]:
@@ -335,14 +334,6 @@ def _pg_restore_list(dump: Path) -> list[str]:
     if done.returncode != 0 or "TABLE DATA public person" not in done.stdout:
         return [f"{PG_DUMP}: {done.stderr.strip()[-200:] or 'no person table'}"]
     return []
-
-
-def _known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    return {
-        s.revision for s in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()
-    }
 
 
 def _remove_abandoned(folder: Path, older_than: dt.timedelta = dt.timedelta(hours=6)) -> None:

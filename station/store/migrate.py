@@ -120,11 +120,10 @@ def backup_sqlite(path: Path, target: Path) -> Path:
 
 def upgrade(db: Database) -> MigrationResult:
     """Refuse a newer database; back up and upgrade an older one; create a new one."""
-    script = ScriptDirectory.from_config(alembic_config())
     head = head_revision()
     current, tables = _current(db)
     where = str(sqlite_path(db.url) or db.engine.url.render_as_string(hide_password=True))
-    known = {rev.revision for rev in script.walk_revisions()}
+    known = known_revisions()
     if current is not None and current not in known:
         raise UserError(MSG_NEWER, where=where, revision=current)
     if current is None and tables - {"alembic_version"}:
