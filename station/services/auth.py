@@ -152,12 +152,7 @@ class AuthService:
             audit.record(session, None, "staff.login_locked", entity="staff", entity_id=staff.id,
                          after={"username": username}, at=now)  # fmt: skip
             return "locked"
-        ok = False
-        if staff is not None:
-            try:
-                ok = self._hasher.verify(staff.password_hash, password)
-            except (VerificationError, InvalidHashError):
-                ok = False
+        ok = self._verify(staff, password)
         if not ok:
             audit.record(session, None, "staff.login_failed", entity="staff",
                          entity_id=staff.id if staff else None, after={"username": username},
@@ -203,12 +198,7 @@ class AuthService:
         now = self.now()
         with self._db.write() as session:
             staff = session.get(Staff, staff_id)
-            ok = False
-            if staff is not None and staff.active and password:
-                try:
-                    ok = self._hasher.verify(staff.password_hash, password)
-                except (VerificationError, InvalidHashError):
-                    ok = False
+            ok = staff is not None and staff.active and self._verify(staff, password)
             if not ok:
                 audit.record(session, None, "staff.confirm_failed", entity="staff",
                              entity_id=staff_id, at=now)  # fmt: skip
@@ -222,10 +212,8 @@ class AuthService:
             staff = session.get(Staff, by.id)
             if staff is None or not staff.active:
                 raise UserError(MSG_INACTIVE, username=by.username)
-            try:
-                self._hasher.verify(staff.password_hash, old)
-            except (VerificationError, InvalidHashError):
-                raise UserError(MSG_OLD_PASSWORD) from None
+            if not self._verify(staff, old):
+                raise UserError(MSG_OLD_PASSWORD)
             if new == old:
                 raise UserError(MSG_SAME_PASSWORD)
             check_password(new, staff.username)
@@ -306,6 +294,15 @@ class AuthService:
     def staff_names(self) -> dict[int, str]:
         with self._db.read() as session:
             return {s.id: s.display_name for s in session.exec(select(Staff)).all() if s.id}
+
+    def _verify(self, staff: Staff | None, password: str) -> bool:
+        """Whether ``password`` is the account's (False for no account or an unreadable hash)."""
+        if staff is None or not password:
+            return False
+        try:
+            return bool(self._hasher.verify(staff.password_hash, password))
+        except (VerificationError, InvalidHashError):
+            return False
 
     @staticmethod
     def _staff(session, staff_id: int) -> Staff:  # type: ignore[no-untyped-def]
