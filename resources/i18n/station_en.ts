@@ -2706,34 +2706,6 @@ How should the photos be exported?</translation>
         <translation>Returned to (the person or a relative):</translation>
     </message>
     <message>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>估计年龄下限</source>
-        <translation>Estimated age from</translation>
-    </message>
-    <message>
-        <source>估计年龄上限</source>
-        <translation>Estimated age to</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>精神障碍</source>
-        <translation>Mental illness</translation>
-    </message>
-    <message>
-        <source>智力障碍</source>
-        <translation>Intellectual disability</translation>
-    </message>
-    <message>
-        <source>肢体残疾</source>
-        <translation>Physical disability</translation>
-    </message>
-    <message>
         <source>领回人</source>
         <translation>Returned to</translation>
     </message>
@@ -4786,7 +4758,7 @@ How should the photos be exported?</translation>
     </message>
     <message>
         <source>出生日期</source>
-        <translation>Date of birth</translation>
+        <translation>Birth date</translation>
     </message>
     <message>
         <source>估计年龄下限</source>
@@ -4810,7 +4782,7 @@ How should the photos be exported?</translation>
     </message>
     <message>
         <source>方言口音</source>
-        <translation>Dialect</translation>
+        <translation>Dialect / accent</translation>
     </message>
     <message>
         <source>身高</source>

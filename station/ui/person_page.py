@@ -466,23 +466,8 @@ class EditPersonDialog(QDialog):
         layout.addWidget(buttons)
 
 
+# What else the timeline names (the person's own fields are named as in the services' messages).
 FIELD_LABELS = {
-    "name": QT_TRANSLATE_NOOP("PersonPage", "姓名"),
-    "sex": QT_TRANSLATE_NOOP("PersonPage", "性别"),
-    "birth_date": QT_TRANSLATE_NOOP("PersonPage", "出生日期"),
-    "age_low": QT_TRANSLATE_NOOP("PersonPage", "估计年龄下限"),
-    "age_high": QT_TRANSLATE_NOOP("PersonPage", "估计年龄上限"),
-    "id_number": QT_TRANSLATE_NOOP("PersonPage", "身份证号"),
-    "origin": QT_TRANSLATE_NOOP("PersonPage", "籍贯 / 来源地"),
-    "household_place": QT_TRANSLATE_NOOP("PersonPage", "户籍地"),
-    "dialect": QT_TRANSLATE_NOOP("PersonPage", "方言口音"),
-    "height_cm": QT_TRANSLATE_NOOP("PersonPage", "身高"),
-    "build": QT_TRANSLATE_NOOP("PersonPage", "体型"),
-    "features": QT_TRANSLATE_NOOP("PersonPage", "特征描述"),
-    "notes": QT_TRANSLATE_NOOP("PersonPage", "备注"),
-    "mental_illness": QT_TRANSLATE_NOOP("PersonPage", "精神障碍"),
-    "intellectual_disability": QT_TRANSLATE_NOOP("PersonPage", "智力障碍"),
-    "physical_disability": QT_TRANSLATE_NOOP("PersonPage", "肢体残疾"),
     "item": QT_TRANSLATE_NOOP("PersonPage", "物品"),
     "quantity": QT_TRANSLATE_NOOP("PersonPage", "数量"),
     "condition": QT_TRANSLATE_NOOP("PersonPage", "状况"),
@@ -536,7 +521,11 @@ def _summary(before_json: str | None, after_json: str | None) -> str:
         if key in ("kind", "result", "option", "identified_how"):
             value = vocab(VALUE_LABELS.get(value, value)) if isinstance(value, str) else value
             old = vocab(VALUE_LABELS.get(old, old)) if isinstance(old, str) else old
-        label = QCoreApplication.translate("PersonPage", FIELD_LABELS.get(key, key))
+        label = (
+            vocab(FIELD_NAMES[key])
+            if key in FIELD_NAMES
+            else QCoreApplication.translate("PersonPage", FIELD_LABELS.get(key, key))
+        )
         shown = empty if value in (None, "") else value
         if key in before:
             parts.append(f"{label}：{empty if old in (None, '') else old} → {shown}")
