@@ -249,11 +249,7 @@ class MainWindow(QMainWindow):
         if not self._unsaved_settled():
             return
         self._closing = True
-        self.refresher.stop()
-        self.auto_backup.wait()
-        if self.background_encode is not None:
-            self.background_encode.stop_flag.set()
-            self.background_encode.wait()
+        self._end_background_work()
         backup = self.services.backup
         self.services.close()
         try:
@@ -479,10 +475,15 @@ class MainWindow(QMainWindow):
         if not self._closing and not self._unsaved_settled():
             event.ignore()
             return
+        self._end_background_work()
+        event.accept()
+
+    def _end_background_work(self) -> None:
+        """Stop what runs beside the window before the station closes (what was encoded is
+        kept; the rest waits for the next start)."""
         self.idle_lock.stop()
         self.refresher.stop()
         self.auto_backup.wait()
-        if self.background_encode is not None:  # what is encoded is kept; the rest waits
+        if self.background_encode is not None:
             self.background_encode.stop_flag.set()
             self.background_encode.wait()
-        event.accept()
