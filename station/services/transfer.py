@@ -2,8 +2,9 @@
 single PC's SQLite file to the PostgreSQL server the workstations will share.
 
 Every table is copied in one transaction on the target (all or nothing), the target's id counters
-are moved past the copied ids, and then each table is read back from both sides and compared: the
-same number of rows and the same digest of their values. The photos and archived documents stay
+are moved past the copied ids, and then each table is read back from the target and compared with
+what was read from the source while copying: the same number of rows and the same digest of their
+values. The photos and archived documents stay
 files named by their content hash; each one the database names is checked against its hash (and,
 with ``files_to``, copied to the shared folder the workstations will use and checked there).
 """
@@ -77,12 +78,12 @@ def copy_station(
     report = TransferReport()
     with source.engine.connect() as src, target.engine.connect() as dst, dst.begin():
         _refuse_unless_empty(dst, target.where)
-        for table in tables():
-            report.rows[table.name] = _copy_table(src, dst, table, progress)
+        copied = {table.name: _copy_table(src, dst, table, progress) for table in tables()}
         if dst.dialect.name == "postgresql":
             _advance_sequences(dst)
         for table in tables():
-            _verify_table(src, dst, table, report.rows[table.name])
+            _verify_table(dst, table, *copied[table.name])
+            report.rows[table.name] = copied[table.name][0]
     _files(source, data_dir, files_to, report)
     return report
 
@@ -105,15 +106,17 @@ _SEEDED = ("station_setting", "deadline_rule", "gallery_revision")
 
 def _copy_table(
     src: Connection, dst: Connection, table: Table, progress: Callable[[str, int], None]
-) -> int:
-    order = list(table.primary_key.columns)
-    result = src.execution_options(yield_per=BATCH).execute(select(table).order_by(*order))
+) -> tuple[int, str]:
+    """Copy the rows in key order; how many, and the digest of what was read (see _digest)."""
+    digest = hashlib.sha256()
     copied = 0
-    for batch in result.mappings().partitions(BATCH):
+    for batch in _ordered(src, table).mappings().partitions(BATCH):
         dst.execute(table.insert(), [dict(row) for row in batch])
+        for row in batch:
+            digest.update(_row_bytes(row.values()))
         copied += len(batch)
         progress(table.name, copied)
-    return copied
+    return copied, digest.hexdigest()
 
 
 def _advance_sequences(dst: Connection) -> None:
@@ -131,12 +134,21 @@ def _advance_sequences(dst: Connection) -> None:
         )
 
 
-def _digest(conn: Connection, table: Table) -> tuple[int, str]:
+def _ordered(conn: Connection, table: Table):  # type: ignore[no-untyped-def]
     order = list(table.primary_key.columns)
+    return conn.execution_options(yield_per=BATCH).execute(select(table).order_by(*order))
+
+
+def _row_bytes(values: object) -> bytes:
+    return repr(tuple(_plain(v) for v in values)).encode()  # type: ignore[attr-defined]
+
+
+def _digest(conn: Connection, table: Table) -> tuple[int, str]:
+    """How many rows a table has and a digest of their values in key order."""
     digest = hashlib.sha256()
     n = 0
-    for row in conn.execution_options(yield_per=BATCH).execute(select(table).order_by(*order)):
-        digest.update(repr(tuple(_plain(v) for v in row)).encode())
+    for row in _ordered(conn, table):
+        digest.update(_row_bytes(row))
         n += 1
     return n, digest.hexdigest()
 
@@ -148,11 +160,11 @@ def _plain(value: object) -> object:
     return value
 
 
-def _verify_table(src: Connection, dst: Connection, table: Table, copied: int) -> None:
-    n_src, d_src = _digest(src, table)
+def _verify_table(dst: Connection, table: Table, copied: int, digest: str) -> None:
+    """The target, read back, holds exactly the rows read from the source while copying."""
     n_dst, d_dst = _digest(dst, table)
-    if n_src != n_dst or d_src != d_dst or n_src != copied:
-        raise UserError(MSG_MISMATCH, table=table.name, source=n_src, target=n_dst)
+    if n_dst != copied or d_dst != digest:
+        raise UserError(MSG_MISMATCH, table=table.name, source=copied, target=n_dst)
 
 
 def _files(source: Database, data_dir: Path, files_to: Path | None, report: TransferReport) -> None:
