@@ -108,7 +108,7 @@ class IntegrityService:
 
     # --- the database -----------------------------------------------------------------------
     def _database(self, report: CheckReport) -> None:
-        if self.db.engine.dialect.name != "sqlite":
+        if not self.db.is_sqlite:
             return  # PostgreSQL keeps its own pages and constraints whole
         with self.db.engine.connect() as conn:
             result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").all()]
