@@ -575,24 +575,16 @@
         <translation>The smaller the face distance, the more alike. Each band&apos;s limit was measured on East Asian faces: with the defaults, different people fall in &quot;Very similar&quot; about 0.1 % of the time, and in &quot;Possibly similar&quot; or nearer about 1 %. The table counts the candidates this station confirmed and excluded in each band, to adjust by. A band is only a hint: staff review and decide every candidate.</translation>
     </message>
     <message>
-        <source>档次</source>
-        <translation>Band</translation>
+        <source>一张是儿童时的照片、一张是成年后的照片时，按这里的上限分档。跨年龄的默认值未经测定（没有同一批人童年和成年的标注照片），与同龄照片相同，但不标“高度相似”。本站对跨年龄候选的确认和排除在此另计，积累足够后给出建议值。</source>
+        <translation>When one photo is of a child and the other of an adult, these limits decide the band. The cross-age defaults are not measured (no labelled photos of the same people as children and as adults were at hand): they are the same-age limits without "very similar". The station's confirmations and exclusions of cross-age candidates are counted here apart and, once there are enough, give suggested limits.</translation>
     </message>
     <message>
-        <source>距离上限</source>
-        <translation>Distance up to</translation>
+        <source>同龄照片</source>
+        <translation>Photos of the same age</translation>
     </message>
     <message>
-        <source>已确认</source>
-        <translation>Confirmed</translation>
-    </message>
-    <message>
-        <source>已排除</source>
-        <translation>Excluded</translation>
-    </message>
-    <message>
-        <source>采用建议值</source>
-        <translation>Use the suggestion</translation>
+        <source>跨年龄（儿童对成人）</source>
+        <translation>Across ages (child / adult)</translation>
     </message>
     <message>
         <source>保存</source>
@@ -601,22 +593,6 @@
     <message>
         <source>只有管理员可以修改比对阈值；您可以查看。</source>
         <translation>Only an administrator can change the thresholds; you can look.</translation>
-    </message>
-    <message>
-        <source>其余</source>
-        <translation>the rest</translation>
-    </message>
-    <message>
-        <source>跨年龄候选（儿童照片对成人照片）另计，不计入上表和建议值：已确认 {c} 个（其中落在“高度相似”距离内 {s} 个），已排除 {e} 个。</source>
-        <translation>Cross-age candidates (a child&apos;s photo against an adult&apos;s) are counted apart, not in the table or the suggestion: {c} confirmed ({s} of them within the &quot;strong&quot; distance), {e} excluded.</translation>
-    </message>
-    <message>
-        <source>已排除的候选人还不够多（{n} 个，至少需要 {min} 个），暂无建议值。</source>
-        <translation>Too few excluded candidates yet ({n}; at least {min} needed) to suggest limits.</translation>
-    </message>
-    <message>
-        <source>建议值（由 {n} 个排除判断得出，使 1% / 5% / 20% 的已排除者落在各档以内）：{strong:.3f} / {possible:.3f} / {weak:.3f}</source>
-        <translation>Suggested (from {n} exclusions, letting 1 % / 5 % / 20 % of them within each band): {strong:.3f} / {possible:.3f} / {weak:.3f}</translation>
     </message>
     <message>
         <source>无法保存</source>
@@ -1530,8 +1506,8 @@
         <translation>{mine} photos of this person and {n} of the candidate; each side compared by its mean encoding</translation>
     </message>
     <message>
-        <source>跨年龄：一张照片摄于约 {child} 岁，一张摄于约 {adult} 岁。童年与成年的脸相差很大，人脸相似度只作参考，最高只标为“可能相似”</source>
-        <translation>Across ages: one photo was taken at about {child}, the other at about {adult}. A child&apos;s face differs greatly from the adult&apos;s; the face similarity is only a hint and is labelled &quot;possibly similar&quot; at most</translation>
+        <source>跨年龄：一张照片摄于约 {child} 岁，一张摄于约 {adult} 岁。童年与成年的脸相差很大，按跨年龄的阈值分档，人脸相似度只作参考</source>
+        <translation>Across ages: one photo was taken at about {child}, the other at about {adult}. A child's face differs greatly from the adult's; the band follows the cross-age limits and the face similarity is only a hint</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1863,49 @@
     <message>
         <source>{h} 小时 {m} 分钟</source>
         <translation>{h} h {m} min</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsPanel</name>
+    <message>
+        <source>档次</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>距离上限</source>
+        <translation>Distance up to</translation>
+    </message>
+    <message>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>已排除</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>0（不标此档）</source>
+        <translation>0 (never this band)</translation>
+    </message>
+    <message>
+        <source>采用建议值</source>
+        <translation>Use the suggestion</translation>
+    </message>
+    <message>
+        <source>其余</source>
+        <translation>the rest</translation>
+    </message>
+    <message>
+        <source>不标此档</source>
+        <translation>never this band</translation>
+    </message>
+    <message>
+        <source>已排除的候选人还不够多（{n} 个，至少需要 {min} 个），暂无建议值。</source>
+        <translation>Too few excluded candidates yet ({n}; at least {min} needed) to suggest limits.</translation>
+    </message>
+    <message>
+        <source>建议值（由 {n} 个排除判断得出，使 1% / 5% / 20% 的已排除者落在各档以内）：{strong:.3f} / {possible:.3f} / {weak:.3f}</source>
+        <translation>Suggested (from {n} exclusions, letting 1 % / 5 % / 20 % of them within each band): {strong:.3f} / {possible:.3f} / {weak:.3f}</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4287,10 @@ How should the photos be exported?</translation>
     <message>
         <source>阈值应满足 0 &lt; 高度相似 &lt; 可能相似 &lt; 略有相似 &lt; 2（现为 {strong} / {possible} / {weak}）</source>
         <translation>Thresholds must satisfy 0 &lt; very similar &lt; possibly similar &lt; slightly similar &lt; 2 (now {strong} / {possible} / {weak})</translation>
+    </message>
+    <message>
+        <source>跨年龄阈值应满足 0 ≤ 高度相似 &lt; 可能相似 &lt; 略有相似 &lt; 2（0 表示跨年龄候选不标“高度相似”；现为 {strong} / {possible} / {weak}）</source>
+        <translation>Cross-age thresholds must satisfy 0 ≤ very similar &lt; possibly similar &lt; slightly similar &lt; 2 (0 means a cross-age candidate is never "very similar"; now {strong} / {possible} / {weak})</translation>
     </message>
     <message>
         <source>只有单机（SQLite）或 PostgreSQL 数据库可以这样备份</source>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from station.domain.age import AgeRange, years_between
 from station.domain.enums import Sex
@@ -46,29 +47,58 @@ BAND_LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class Bands:
-    """Upper limits of face distance (unit encodings) for each band; settings, with defaults
-    measured on the East Asian photos of ../shared/faces-dev (153 photos of 11 people, the
-    mirror-averaged encoder, benchmarks/accuracy.py): strong at FAR ~0.1 % (holds ~51 % of
-    same-person pairs), possible up to FAR ~1 % (~70 %), weak up to FAR ~5 % (~84 %)."""
+class Limits(NamedTuple):
+    """Upper limits of face distance (unit encodings) of the strong, possible and weak bands."""
 
-    strong: float = 0.25
-    possible: float = 0.275
-    weak: float = 0.30
+    strong: float
+    possible: float
+    weak: float
 
-    def of(self, distance: float, *, cross_age: bool = False) -> Band:
-        """The band of a distance. A child's photo against an adult's is never "strong": the
-        limits were measured on photos of the same age, and across ages the error is unmeasured."""
-        if distance <= self.strong and not cross_age:
+    def of(self, distance: float) -> Band:
+        # A strong limit of 0 means "never strong" (a distance of exactly 0 included).
+        if self.strong > 0 and distance <= self.strong:
             return Band.STRONG
-        if distance <= self.strong:
-            return Band.POSSIBLE
         if distance <= self.possible:
             return Band.POSSIBLE
         if distance <= self.weak:
             return Band.WEAK
         return Band.UNLIKELY
+
+
+@dataclass(frozen=True)
+class Bands:
+    """The band limits, settings of the station: one set for photos of people of about the same
+    age, one for cross-age pairs (a child's photo against an adult's).
+
+    Same age: defaults measured on the East Asian photos of ../shared/faces-dev (153 photos of 11
+    people, the mirror-averaged encoder, benchmarks/accuracy.py): strong at FAR ~0.1 % (holds ~51 %
+    of same-person pairs), possible up to FAR ~1 % (~70 %), weak up to FAR ~5 % (~84 %).
+
+    Cross age: not measured (no labelled photos of the same people as children and as adults were
+    at hand), so the defaults are the same-age limits without "strong" (a strong limit of 0): a
+    pair across ages is at most "possible" until the station's own cross-age decisions, which the
+    band report counts apart and suggests limits from, give an administrator reason to set others.
+    """
+
+    strong: float = 0.25
+    possible: float = 0.275
+    weak: float = 0.30
+    cross_strong: float = 0.0
+    cross_possible: float = 0.275
+    cross_weak: float = 0.30
+
+    def limits(self, *, cross_age: bool = False) -> Limits:
+        if cross_age:
+            return Limits(self.cross_strong, self.cross_possible, self.cross_weak)
+        return Limits(self.strong, self.possible, self.weak)
+
+    def of(self, distance: float, *, cross_age: bool = False) -> Band:
+        """The band of a distance, by the limits for pairs of the same age or across ages."""
+        return self.limits(cross_age=cross_age).of(distance)
+
+    @classmethod
+    def from_limits(cls, same_age: Limits, cross_age: Limits) -> Bands:
+        return cls(*same_age, *cross_age)
 
 
 # A person with several photos is compared by the mean of their encodings (normalised): on
@@ -154,7 +184,7 @@ T_PHOTOS_BOTH = QT_TRANSLATE_NOOP("Factor", "本人 {mine} 张、对方 {n} 张�
 T_CROSS_AGE = QT_TRANSLATE_NOOP(
     "Factor",
     "跨年龄：一张照片摄于约 {child} 岁，一张摄于约 {adult} 岁。童年与成年的脸相差很大，"
-    "人脸相似度只作参考，最高只标为“可能相似”",
+    "按跨年龄的阈值分档，人脸相似度只作参考",
 )
 
 

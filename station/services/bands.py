@@ -18,7 +18,7 @@ from sqlmodel import col, select
 
 from station.domain.errors import FieldError, InvalidInput
 from station.domain.i18n import QT_TRANSLATE_NOOP
-from station.domain.matching import Band, Bands, Decision
+from station.domain.matching import Band, Bands, Decision, Limits
 from station.domain.permissions import Action
 from station.faces.engine import ENCODER
 from station.services import audit, permissions
@@ -26,7 +26,14 @@ from station.store.case_models import StationSetting
 from station.store.database import Database
 from station.store.models import MatchCandidate, StaffPublic
 
-KEYS = {"strong": "match_band_strong", "possible": "match_band_possible", "weak": "match_band_weak"}
+KEYS = {
+    "strong": "match_band_strong",
+    "possible": "match_band_possible",
+    "weak": "match_band_weak",
+    "cross_strong": "match_band_cross_strong",
+    "cross_possible": "match_band_cross_possible",
+    "cross_weak": "match_band_cross_weak",
+}
 MIN_EXCLUDED = 50  # fewer exclusions say too little to suggest limits from
 # The share of excluded candidates each suggested limit lets in (they are the hardest different
 # people: the ones that reached a reviewer).
@@ -35,6 +42,11 @@ SUGGEST_AT = {"strong": 0.01, "possible": 0.05, "weak": 0.20}
 MSG_ORDER = QT_TRANSLATE_NOOP(
     "UserError",
     "阈值应满足 0 < 高度相似 < 可能相似 < 略有相似 < 2（现为 {strong} / {possible} / {weak}）",
+)
+MSG_CROSS_ORDER = QT_TRANSLATE_NOOP(
+    "UserError",
+    "跨年龄阈值应满足 0 ≤ 高度相似 < 可能相似 < 略有相似 < 2（0 表示跨年龄候选不标“高度相似”；"
+    "现为 {strong} / {possible} / {weak}）",
 )
 
 
@@ -52,10 +64,13 @@ class BandReport:
     rows: list[BandRow]
     confirmed: int
     excluded: int
-    suggested: Bands | None  # None: too few exclusions to suggest from
-    # Cross-age pairs (a child's photo against an adult's), counted apart: they follow other
-    # distances and are left out of the rows above and of the suggestion.
+    suggested: Limits | None  # None: too few exclusions to suggest from
+    # Cross-age pairs (a child's photo against an adult's), counted apart by the cross-age limits:
+    # they follow other distances and are left out of the rows above and of their suggestion.
     cross_age_rows: list[BandRow] = field(default_factory=list)
+    cross_confirmed: int = 0
+    cross_excluded: int = 0
+    cross_suggested: Limits | None = None
 
 
 class BandService:
@@ -94,23 +109,27 @@ class BandService:
 
         confirmed = distances(Decision.CONFIRMED, False)
         excluded = distances(Decision.EXCLUDED, False)
-        rows = _band_rows(bands, confirmed, excluded)
-        cross_rows = _band_rows(
-            bands, distances(Decision.CONFIRMED, True), distances(Decision.EXCLUDED, True)
+        cross_confirmed = distances(Decision.CONFIRMED, True)
+        cross_excluded = distances(Decision.EXCLUDED, True)
+        return BandReport(
+            bands,
+            _band_rows(bands.limits(), confirmed, excluded),
+            len(confirmed),
+            len(excluded),
+            _suggest(excluded),
+            _band_rows(bands.limits(cross_age=True), cross_confirmed, cross_excluded),
+            len(cross_confirmed),
+            len(cross_excluded),
+            _suggest(cross_excluded),
         )
-        suggested = None
-        if len(excluded) >= MIN_EXCLUDED:
-            limits = [round(float(np.quantile(excluded, SUGGEST_AT[n], method="lower")), 3)
-                      for n in ("strong", "possible", "weak")]  # fmt: skip
-            if limits[0] > 0 and limits[0] < limits[1] < limits[2]:
-                suggested = Bands(*limits)
-        return BandReport(bands, rows, len(confirmed), len(excluded), suggested, cross_rows)
 
     def save(self, bands: Bands, by: StaffPublic) -> None:
         """Set the limits (administrators only); audited with the values before and after."""
-        if not 0 < bands.strong < bands.possible < bands.weak < 2:
-            raise InvalidInput([FieldError("strong", MSG_ORDER, {
-                "strong": bands.strong, "possible": bands.possible, "weak": bands.weak})])  # fmt: skip
+        same, cross = bands.limits(), bands.limits(cross_age=True)
+        if not 0 < same.strong < same.possible < same.weak < 2:
+            raise InvalidInput([FieldError("strong", MSG_ORDER, same._asdict())])
+        if not 0 <= cross.strong < cross.possible < cross.weak < 2:
+            raise InvalidInput([FieldError("cross_strong", MSG_CROSS_ORDER, cross._asdict())])
         before = self.current()
         with self.db.write() as s:
             permissions.require(s, by, Action.CONFIGURE)
@@ -126,12 +145,24 @@ def _values(bands: Bands) -> dict[str, float]:
     return {name: float(getattr(bands, name)) for name in KEYS}
 
 
-def _band_rows(bands: Bands, confirmed: np.ndarray, excluded: np.ndarray) -> list[BandRow]:
+def _suggest(excluded: np.ndarray) -> Limits | None:
+    """Limits that let 1 % / 5 % / 20 % of the excluded candidates in, from enough of them."""
+    if len(excluded) < MIN_EXCLUDED:
+        return None
+    limits = Limits(*(round(float(np.quantile(excluded, SUGGEST_AT[n], method="lower")), 3)
+                      for n in ("strong", "possible", "weak")))  # fmt: skip
+    return limits if 0 < limits.strong < limits.possible < limits.weak else None
+
+
+def _band_rows(limits: Limits, confirmed: np.ndarray, excluded: np.ndarray) -> list[BandRow]:
     """How many confirmed and excluded candidates fell in each band."""
     rows = []
     below = -np.inf
-    for band, upper in ((Band.STRONG, bands.strong), (Band.POSSIBLE, bands.possible),
-                        (Band.WEAK, bands.weak), (Band.UNLIKELY, np.inf)):  # fmt: skip
+    for band, upper in ((Band.STRONG, limits.strong), (Band.POSSIBLE, limits.possible),
+                        (Band.WEAK, limits.weak), (Band.UNLIKELY, np.inf)):  # fmt: skip
+        if band is Band.STRONG and upper <= 0:  # "never strong"
+            rows.append(BandRow(band, upper, 0, 0))
+            continue
         counts = [int(np.count_nonzero((v > below) & (v <= upper))) for v in (confirmed, excluded)]
         rows.append(BandRow(band, None if upper == np.inf else upper, *counts))
         below = upper

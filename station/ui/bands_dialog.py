@@ -15,14 +15,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from station.domain.enums import Role
 from station.domain.errors import UserError
-from station.domain.matching import Band, Bands
-from station.services.bands import MIN_EXCLUDED, BandService
+from station.domain.matching import Band, Bands, Limits
+from station.services.bands import MIN_EXCLUDED, BandRow, BandService
 from station.store.models import StaffPublic
 from station.ui.texts import error_text
 
@@ -39,20 +40,15 @@ def _limit() -> QDoubleSpinBox:
     return box
 
 
-class BandsDialog(QDialog):
-    def __init__(self, bands: BandService, staff: StaffPublic, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.service, self.staff = bands, staff
-        self.setWindowTitle(self.tr("比对阈值"))
-        self.resize(620, 430)
-        intro = QLabel(
-            self.tr(
-                "人脸距离越小越像。各档的距离上限按东亚人脸照片测定：默认值下，不同的人落入"
-                "“高度相似”约 0.1%，落入“可能相似”及以内约 1%。下表是本站已确认和已排除的候选人"
-                "落在各档的人数，可据此调整。任何一档都只是提示，每位候选人都须由工作人员核对判断。"
-            )
-        )
-        intro.setWordWrap(True)
+class LimitsPanel(QWidget):
+    """One set of limits: how the station's decisions fell in its bands, the limits, a suggestion."""
+
+    def __init__(self, intro: str, editable: bool, *, cross_age: bool) -> None:
+        super().__init__()
+        self.cross_age = cross_age
+        self.suggested: Limits | None = None
+        text = QLabel(intro)
+        text.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("档次"), self.tr("距离上限"), self.tr("已确认"), self.tr("已排除")]
@@ -60,9 +56,9 @@ class BandsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.cross_age = QLabel()
-        self.cross_age.setWordWrap(True)
         self.strong, self.possible, self.weak = _limit(), _limit(), _limit()
+        if cross_age:
+            self.strong.setSpecialValueText(self.tr("0（不标此档）"))
         form = QFormLayout()
         form.addRow(_band(Band.STRONG), self.strong)
         form.addRow(_band(Band.POSSIBLE), self.possible)
@@ -74,78 +70,111 @@ class BandsDialog(QDialog):
         suggestion_row = QHBoxLayout()
         suggestion_row.addWidget(self.suggestion, 1)
         suggestion_row.addWidget(self.use_suggestion)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addLayout(suggestion_row)
+        for box in (self.strong, self.possible, self.weak):
+            box.setReadOnly(not editable)
+        self.use_suggestion.setEnabled(editable)
+
+    def show_report(
+        self, limits: Limits, rows: list[BandRow], excluded: int, suggested: Limits | None
+    ) -> None:
+        self.table.setRowCount(len(rows))
+        for row, entry in enumerate(rows):
+            if entry.upper is None:
+                upper = self.tr("其余")
+            elif entry.upper <= 0:
+                upper = self.tr("不标此档")
+            else:
+                upper = f"≤ {entry.upper:.3f}"
+            texts = (_band(entry.band), upper, str(entry.confirmed), str(entry.excluded))
+            for column, text in enumerate(texts):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.show_limits(limits)
+        self.suggested = suggested
+        if suggested is None:
+            self.suggestion.setText(
+                self.tr("已排除的候选人还不够多（{n} 个，至少需要 {min} 个），暂无建议值。").format(
+                    n=excluded, min=MIN_EXCLUDED
+                )
+            )
+        else:
+            self.suggestion.setText(
+                self.tr(
+                    "建议值（由 {n} 个排除判断得出，使 1% / 5% / 20% 的已排除者落在各档以内）："
+                    "{strong:.3f} / {possible:.3f} / {weak:.3f}"
+                ).format(n=excluded, **suggested._asdict())
+            )
+        self.use_suggestion.setVisible(suggested is not None)
+
+    def show_limits(self, limits: Limits) -> None:
+        self.strong.setValue(limits.strong)
+        self.possible.setValue(limits.possible)
+        self.weak.setValue(limits.weak)
+
+    def limits(self) -> Limits:
+        return Limits(*(round(box.value(), 3) for box in (self.strong, self.possible, self.weak)))
+
+    def _fill_suggestion(self) -> None:
+        if self.suggested is not None:
+            self.show_limits(self.suggested)
+
+
+class BandsDialog(QDialog):
+    def __init__(self, bands: BandService, staff: StaffPublic, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service, self.staff = bands, staff
+        self.setWindowTitle(self.tr("比对阈值"))
+        self.resize(640, 500)
         admin = staff.role == Role.ADMIN
+        self.same = LimitsPanel(
+            self.tr(
+                "人脸距离越小越像。各档的距离上限按东亚人脸照片测定：默认值下，不同的人落入"
+                "“高度相似”约 0.1%，落入“可能相似”及以内约 1%。下表是本站已确认和已排除的候选人"
+                "落在各档的人数，可据此调整。任何一档都只是提示，每位候选人都须由工作人员核对判断。"
+            ),
+            admin,
+            cross_age=False,
+        )
+        self.cross = LimitsPanel(
+            self.tr(
+                "一张是儿童时的照片、一张是成年后的照片时，按这里的上限分档。跨年龄的默认值未经测定"
+                "（没有同一批人童年和成年的标注照片），与同龄照片相同，但不标“高度相似”。本站对跨年龄"
+                "候选的确认和排除在此另计，积累足够后给出建议值。"
+            ),
+            admin,
+            cross_age=True,
+        )
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.same, self.tr("同龄照片"))
+        self.tabs.addTab(self.cross, self.tr("跨年龄（儿童对成人）"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.addButton(self.tr("保存"), QDialogButtonBox.ButtonRole.ApplyRole)
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(admin)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.cross_age)
-        layout.addLayout(form)
-        layout.addLayout(suggestion_row)
+        layout.addWidget(self.tabs, 1)
         if not admin:
             layout.addWidget(QLabel(self.tr("只有管理员可以修改比对阈值；您可以查看。")))
-            for box in (self.strong, self.possible, self.weak):
-                box.setReadOnly(True)
-            self.use_suggestion.setEnabled(False)
         layout.addWidget(buttons)
         self.refresh()
 
     def refresh(self) -> None:
         report = self.service.report()
-        self.table.setRowCount(len(report.rows))
-        for row, entry in enumerate(report.rows):
-            upper = f"≤ {entry.upper:.3f}" if entry.upper is not None else self.tr("其余")
-            texts = (_band(entry.band), upper, str(entry.confirmed), str(entry.excluded))
-            for column, text in enumerate(texts):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        cross = report.cross_age_rows
-        self.cross_age.setText(
-            self.tr(
-                "跨年龄候选（儿童照片对成人照片）另计，不计入上表和建议值：已确认 {c} 个"
-                "（其中落在“高度相似”距离内 {s} 个），已排除 {e} 个。"
-            ).format(
-                c=sum(r.confirmed for r in cross),
-                s=cross[0].confirmed if cross else 0,
-                e=sum(r.excluded for r in cross),
-            )
+        self.same.show_report(report.bands.limits(), report.rows, report.excluded, report.suggested)
+        self.cross.show_report(
+            report.bands.limits(cross_age=True),
+            report.cross_age_rows,
+            report.cross_excluded,
+            report.cross_suggested,
         )
-        self._show(report.bands)
-        self.suggested = report.suggested
-        if report.suggested is None:
-            self.suggestion.setText(
-                self.tr("已排除的候选人还不够多（{n} 个，至少需要 {min} 个），暂无建议值。").format(
-                    n=report.excluded, min=MIN_EXCLUDED
-                )
-            )
-        else:
-            s = report.suggested
-            self.suggestion.setText(
-                self.tr(
-                    "建议值（由 {n} 个排除判断得出，使 1% / 5% / 20% 的已排除者落在各档以内）："
-                    "{strong:.3f} / {possible:.3f} / {weak:.3f}"
-                ).format(n=report.excluded, strong=s.strong, possible=s.possible, weak=s.weak)
-            )
-        self.use_suggestion.setVisible(report.suggested is not None)
-
-    def _show(self, bands: Bands) -> None:
-        self.strong.setValue(bands.strong)
-        self.possible.setValue(bands.possible)
-        self.weak.setValue(bands.weak)
-
-    def _fill_suggestion(self) -> None:
-        if self.suggested is not None:
-            self._show(self.suggested)
 
     def save(self) -> None:
-        bands = Bands(
-            round(self.strong.value(), 3),
-            round(self.possible.value(), 3),
-            round(self.weak.value(), 3),
-        )
+        bands = Bands.from_limits(self.same.limits(), self.cross.limits())
         try:
             self.service.save(bands, self.staff)
         except UserError as exc:

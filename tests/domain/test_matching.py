@@ -105,4 +105,16 @@ def test_cross_age_needs_one_sure_child_and_one_sure_adult():
     assert cross_age(child, AgeRange(12, 12)) is None  # two children
     bands = Bands()
     assert bands.of(0.1) is Band.STRONG and bands.of(0.1, cross_age=True) is Band.POSSIBLE
+    assert bands.of(0.0, cross_age=True) is Band.POSSIBLE  # a strong limit of 0: never strong
     assert bands.of(0.29, cross_age=True) is bands.of(0.29) is Band.WEAK
+
+
+def test_cross_age_pairs_are_judged_by_their_own_limits():
+    from station.domain.matching import Band, Bands, Limits
+
+    bands = Bands.from_limits(Limits(0.25, 0.275, 0.30), Limits(0.30, 0.34, 0.40))
+    assert [bands.of(d, cross_age=True) for d in (0.28, 0.30, 0.33, 0.39, 0.41)] == [
+        Band.STRONG, Band.STRONG, Band.POSSIBLE, Band.WEAK, Band.UNLIKELY,
+    ]  # fmt: skip
+    assert [bands.of(d) for d in (0.28, 0.33)] == [Band.WEAK, Band.UNLIKELY]  # same age: its own
+    assert bands.limits(cross_age=True) == Limits(0.30, 0.34, 0.40)

@@ -277,6 +277,31 @@ def test_enough_exclusions_suggest_limits_that_let_few_of_them_in(services, admi
                          (suggested.weak, 0.20)):  # fmt: skip
         assert np.mean(distances <= limit + 1e-9) == pytest.approx(share, abs=0.011)
     assert services.bands.current() == report.bands  # suggested, not applied
+    assert report.cross_suggested is None and report.cross_excluded == 0
+
+
+def test_cross_age_exclusions_suggest_cross_age_limits_of_their_own(
+    services, admin, resident, clock
+):
+    from station.faces.engine import ENCODER
+    from station.services.bands import MIN_EXCLUDED
+    from station.store.models import MatchCandidate
+
+    cross = np.linspace(0.25, 0.60, MIN_EXCLUDED)
+    with services.db.write() as s:
+        pairs = [(d, True) for d in cross] + [(0.22, False), (0.3, False)]
+        for d, across in pairs:
+            s.add(MatchCandidate(person_id=resident, distance=float(d), score=0, band="weak",
+                                 encoder=ENCODER, decision=Decision.EXCLUDED,
+                                 cross_age=across, found_by=admin.id,
+                                 found_at=clock.now))  # fmt: skip
+    report = services.bands.report()
+    assert (report.excluded, report.cross_excluded) == (2, MIN_EXCLUDED)
+    assert report.suggested is None  # two same-age exclusions say nothing
+    suggested = report.cross_suggested
+    assert suggested is not None and suggested.strong >= 0.25 and suggested.weak < 0.40
+    for limit, share in zip(suggested, (0.01, 0.05, 0.20), strict=True):
+        assert np.mean(cross <= limit + 1e-9) == pytest.approx(share, abs=0.021)
 
 
 def test_a_childs_photo_against_an_adults_is_marked_cross_age_and_never_strong(
@@ -317,7 +342,20 @@ def test_a_childs_photo_against_an_adults_is_marked_cross_age_and_never_strong(
     services.matching.decide(top.candidate_id, Decision.CONFIRMED, "家属辨认童年照片", admin)
     report = services.bands.report()
     assert report.confirmed == 0 and sum(r.confirmed for r in report.rows) == 0
-    assert [r.confirmed for r in report.cross_age_rows] == [1, 0, 0, 0]  # at a "strong" distance
+    assert report.cross_confirmed == 1
+    assert [r.confirmed for r in report.cross_age_rows] == [0, 1, 0, 0]  # "possible" across ages
+
+    # The cross-age pairs have limits of their own: an administrator who sets a strong limit for
+    # them (from the station's own cross-age decisions) changes only those pairs' bands.
+    from station.domain.errors import InvalidInput
+    from station.domain.matching import Limits
+
+    with pytest.raises(InvalidInput, match="跨年龄阈值"):
+        services.bands.save(Bands.from_limits(Bands().limits(), Limits(0.3, 0.3, 0.4)), admin)
+    services.bands.save(Bands.from_limits(Bands().limits(), Limits(0.3, 0.34, 0.4)), admin)
+    again = services.matching.search(probe, Scope(), admin).candidates[0]
+    assert again.subject.title == "张小军" and again.band is Band.STRONG
+    assert services.bands.report().rows == report.rows  # same-age figures untouched
 
 
 def test_an_adults_photo_against_an_adults_is_not_cross_age(services, admin, listed, resident):

@@ -17,26 +17,35 @@ def open_from_menu(window, monkeypatch):
 
 def test_an_administrator_sets_new_limits_and_they_are_kept(window, services, monkeypatch):
     dialog = open_from_menu(window, monkeypatch)
-    table = dialog.table
+    same = dialog.same
+    table = same.table
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
         "高度相似", "可能相似", "略有相似", "不太相似",
     ]  # fmt: skip
     assert table.item(0, 1).text() == "≤ 0.250" and table.item(0, 3).text() == "0"
-    assert "至少需要 50 个" in dialog.suggestion.text()
-    assert not dialog.use_suggestion.isVisibleTo(dialog)
+    assert "至少需要 50 个" in same.suggestion.text()
+    assert not same.use_suggestion.isVisibleTo(dialog)
+    # Cross-age pairs: limits of their own, by default without "strong".
+    assert dialog.tabs.tabText(1) == "跨年龄（儿童对成人）"
+    assert dialog.cross.table.item(0, 1).text() == "不标此档"
+    assert dialog.cross.strong.text() == "0（不标此档）"
 
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: told.append(a[2]))
-    dialog.strong.setValue(0.3)  # above "possible": refused, nothing saved
+    same.strong.setValue(0.3)  # above "possible": refused, nothing saved
     dialog.save()
     assert "阈值应满足" in told[-1] and services.bands.current() == Bands()
-    dialog.strong.setValue(0.24)
-    dialog.possible.setValue(0.27)
-    dialog.weak.setValue(0.31)
+    same.strong.setValue(0.24)
+    same.possible.setValue(0.27)
+    same.weak.setValue(0.31)
+    dialog.cross.strong.setValue(0.26)
+    dialog.cross.possible.setValue(0.3)
+    dialog.cross.weak.setValue(0.35)
     dialog.save()
-    assert services.bands.current() == Bands(0.24, 0.27, 0.31)
+    assert services.bands.current() == Bands(0.24, 0.27, 0.31, 0.26, 0.3, 0.35)
     assert table.item(0, 1).text() == "≤ 0.240" and "已保存" in told[-1]
+    assert dialog.cross.table.item(0, 1).text() == "≤ 0.260"
 
 
 @pytest.fixture
@@ -50,4 +59,5 @@ def clerk_window(qtbot, services, clerk, config):
 
 def test_others_can_look_but_not_change(clerk_window, monkeypatch):
     dialog = open_from_menu(clerk_window, monkeypatch)
-    assert not dialog.save_button.isEnabled() and dialog.strong.isReadOnly()
+    assert not dialog.save_button.isEnabled()
+    assert dialog.same.strong.isReadOnly() and dialog.cross.weak.isReadOnly()
