@@ -339,7 +339,8 @@ class MatchingService:
     ) -> list[Candidate]:
         """Residents on record who look like the person at the intake desk (before saving).
 
-        Only candidates in the "possible" band or nearer, whose recorded sex does not conflict; the
+        Only candidates in the "possible" band or nearer (by the cross-age limits when one photo is
+        a child's and the other an adult's), whose recorded sex does not conflict; the
         best photo of the intake counts. Nothing is written: the clerk decides on the form. A photo
         that cannot be searched is passed over here; the intake itself explains it.
         """
@@ -361,7 +362,7 @@ class MatchingService:
             ranked = self._rank(s, Probe(np.zeros(0, np.float32), traits), hits)
         best: dict[int, Candidate] = {}
         for c in ranked:
-            if c.distance <= self.bands.possible and not c.hidden:
+            if c.band in (Band.STRONG, Band.POSSIBLE) and not c.hidden:  # across ages: its limits
                 best.setdefault(c.subject.id, c)
         return list(best.values())[:k]
 
