@@ -32,7 +32,7 @@ from station.ui.database_dialog import DatabaseDialog
 from station.ui.intake_page import IntakePage
 from station.ui.lists_page import ListsPage
 from station.ui.person_page import PersonPage
-from station.ui.print_dialog import PrintDialog, open_in_viewer
+from station.ui.print_dialog import PrintDialog, forget_viewer_copies, open_in_viewer
 from station.ui.refresher import Refresher
 from station.ui.resident_page import ResidentPage
 from station.ui.rules_dialog import RulesDialog
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.staff = staff
         self._data_dir = data_dir
+        self._exports = data_dir / "exports"  # copies handed to the system's PDF viewer
         self.setWindowTitle(self.tr("救助寻亲工作站"))
         self.resize(1280, 800)
 
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.auto_backup.done.connect(self._backed_up)
         self.auto_backup.failed.connect(self._backup_failed)
         self.auto_backup.start()
+        forget_viewer_copies(self._exports)  # documents handed to a PDF viewer on earlier days
         self.background_encode: BackgroundEncode | None = None
         if allowed(staff.role, Action.LISTS) and services.lists.pending_photos():
             self.start_background_encode()
@@ -378,9 +380,7 @@ class MainWindow(QMainWindow):
         return page
 
     def print_documents(self, person_id: int) -> PrintDialog:
-        dialog = PrintDialog(
-            self.services.documents, person_id, self.staff, self._data_dir / "exports", self
-        )
+        dialog = PrintDialog(self.services.documents, person_id, self.staff, self._exports, self)
         dialog.exec()
         self.open_person(person_id)  # its timeline shows what was printed
         return dialog
@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             QMessageBox.information(self, self.tr("寻亲公告"), error_text(exc))
             return None
-        return open_in_viewer(self._data_dir / "exports", printed)
+        return open_in_viewer(self._exports, printed)
 
     def edit_station(self) -> bool:
         dialog = StationInfoDialog(

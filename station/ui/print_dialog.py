@@ -3,9 +3,10 @@ it (QPrinter), save it or open it in the system's viewer; reprint an earlier one
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QUrl
+from PySide6.QtCore import QBuffer, QCoreApplication, QPoint, QRect, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -30,10 +31,12 @@ from station.store.models import StaffPublic
 from station.ui.field_errors import ERROR_STYLE
 from station.ui.texts import error_text, vocab, when
 
+VIEWER_COPIES_KEPT = 12 * 3600  # seconds: long enough for the viewer that was handed one
+
 
 def export_copy(folder: Path, printed: Printed) -> Path:
-    """A copy of the document to show or hand to a viewer: the archived one is never handed out
-    to be edited."""
+    """A copy of the document to hand to the system's viewer: the archived one is never handed out
+    to be edited. Copies hold personal data outside the store: :func:`forget_viewer_copies`."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{printed.record.number}.pdf"
     if not target.exists() or target.read_bytes() != printed.pdf:
@@ -46,6 +49,24 @@ def open_in_viewer(folder: Path, printed: Printed) -> Path:
     target = export_copy(folder, printed)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
     return target
+
+
+def forget_viewer_copies(folder: Path, *, older_than: float = VIEWER_COPIES_KEPT) -> int:
+    """Delete the copies handed to the system's viewer more than ``older_than`` seconds ago (the
+    archived documents stay in the case files); one still open in a viewer is left for next time.
+    Returns how many were deleted."""
+    if not folder.is_dir():
+        return 0
+    deleted = 0
+    limit = time.time() - older_than
+    for copy in folder.glob("*.pdf"):
+        try:
+            if copy.stat().st_mtime < limit:
+                copy.unlink()
+                deleted += 1
+        except OSError:
+            continue
+    return deleted
 
 
 class PrintDialog(QDialog):
@@ -177,10 +198,13 @@ class PrintDialog(QDialog):
         return printed
 
     def _show(self, printed: Printed) -> None:
-        """Preview the document (from a copy: the archived one is never handed out to be edited)."""
+        """Preview the document from memory (no copy of it is written for a preview)."""
         self.last = printed
         self.pdf.close()
-        self.pdf.load(str(export_copy(self.exports, printed)))
+        self._pdf_bytes = QBuffer()  # holds its own copy of the bytes; kept while it is shown
+        self._pdf_bytes.setData(printed.pdf)
+        self._pdf_bytes.open(QBuffer.OpenModeFlag.ReadOnly)
+        self.pdf.load(self._pdf_bytes)
         self._enable()
 
     def _open(self, printed: Printed) -> Path:

@@ -244,6 +244,11 @@ def test_print_an_announcement_from_the_case_file_and_reprint_it(
         seen.append(dialog)
         assert dialog.generate(open_it=True) is not None
         assert dialog.pdf.pageCount() == 1  # previewed
+        dialog.kinds.setCurrentRow(0)
+        assert dialog.generate(open_it=False) is not None  # a second one, only previewed
+        assert dialog.pdf.pageCount() == 1
+        # Only the copy handed to the viewer is on disk: a preview writes none.
+        assert len(list((window._data_dir / "exports").glob("*.pdf"))) == 1
         printer = QPrinter()
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(printed_to))
@@ -258,11 +263,28 @@ def test_print_an_announcement_from_the_case_file_and_reprint_it(
     monkeypatch.setattr(PrintDialog, "exec", use)
     page.print_button.click()
     (dialog,) = seen
-    assert dialog.history.count() == 1
+    assert dialog.history.count() == 2  # generated, previewed (and one of them reprinted)
     (opened,) = [Path(p) for p in no_system_viewer]
     assert opened.name.startswith("GG-") and opened.read_bytes().startswith(b"%PDF")
     assert "打印文书" in page.timeline.item(0).text() or "重印文书" in page.timeline.item(0).text()
     assert printed_to.read_bytes().startswith(b"%PDF")
+
+
+def test_copies_handed_to_the_viewer_are_deleted_after_half_a_day(tmp_path):
+    import os
+    import time
+
+    from station.ui.print_dialog import forget_viewer_copies
+
+    old, fresh, other = tmp_path / "GG-1.pdf", tmp_path / "GG-2.pdf", tmp_path / "notes.txt"
+    for path in (old, fresh, other):
+        path.write_bytes(b"%PDF-1.4")
+    day_ago = time.time() - 24 * 3600
+    os.utime(old, (day_ago, day_ago))
+    os.utime(other, (day_ago, day_ago))
+    assert forget_viewer_copies(tmp_path) == 1
+    assert not old.exists() and fresh.exists() and other.exists()
+    assert forget_viewer_copies(tmp_path / "never-made") == 0
 
 
 def test_the_announcement_sheet_from_the_status_board(
