@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>一张是儿童时的照片、一张是成年后的照片时，按这里的上限分档。跨年龄的默认值未经测定（没有同一批人童年和成年的标注照片），与同龄照片相同，但不标“高度相似”。本站对跨年龄候选的确认和排除在此另计，积累足够后给出建议值。</source>
-        <translation>When one photo is of a child and the other of an adult, these limits decide the band. The cross-age defaults are not measured (no labelled photos of the same people as children and as adults were at hand): they are the same-age limits without "very similar". The station's confirmations and exclusions of cross-age candidates are counted here apart and, once there are enough, give suggested limits.</translation>
+        <translation>When one photo is of a child and the other of an adult, these limits decide the band. The cross-age defaults are not measured (no labelled photos of the same people as children and as adults were at hand): they are the same-age limits without &quot;very similar&quot;. The station&apos;s confirmations and exclusions of cross-age candidates are counted here apart and, once there are enough, give suggested limits.</translation>
     </message>
     <message>
         <source>同龄照片</source>
@@ -1507,7 +1507,7 @@
     </message>
     <message>
         <source>跨年龄：一张照片摄于约 {child} 岁，一张摄于约 {adult} 岁。童年与成年的脸相差很大，按跨年龄的阈值分档，人脸相似度只作参考</source>
-        <translation>Across ages: one photo was taken at about {child}, the other at about {adult}. A child's face differs greatly from the adult's; the band follows the cross-age limits and the face similarity is only a hint</translation>
+        <translation>Across ages: one photo was taken at about {child}, the other at about {adult}. A child&apos;s face differs greatly from the adult&apos;s; the band follows the cross-age limits and the face similarity is only a hint</translation>
     </message>
 </context>
 <context>
@@ -2689,12 +2689,14 @@ How should the photos be exported?</translation>
         <translation>No photo</translation>
     </message>
     <message>
-        <source>归还物品</source>
-        <translation>Return belongings</translation>
+        <source>照片文件缺失、损坏或与登记时不符；
+请运行 station check 并从备份恢复</source>
+        <translation>The photo file is missing, damaged or no longer the one registered;
+run station check and restore it from a backup</translation>
     </message>
     <message>
-        <source>照片无法读取</source>
-        <translation>Photo cannot be read</translation>
+        <source>归还物品</source>
+        <translation>Return belongings</translation>
     </message>
     <message>
         <source>请核对</source>
@@ -3171,6 +3173,10 @@ How should the photos be exported?</translation>
     <message>
         <source>（无照片）</source>
         <translation>(no photo)</translation>
+    </message>
+    <message>
+        <source>照片文件缺失、损坏或与登记时不符</source>
+        <translation>The photo file is missing, damaged or no longer the one registered</translation>
     </message>
     <message>
         <source>请选择：可能、排除或确认</source>
@@ -4290,7 +4296,7 @@ How should the photos be exported?</translation>
     </message>
     <message>
         <source>跨年龄阈值应满足 0 ≤ 高度相似 &lt; 可能相似 &lt; 略有相似 &lt; 2（0 表示跨年龄候选不标“高度相似”；现为 {strong} / {possible} / {weak}）</source>
-        <translation>Cross-age thresholds must satisfy 0 ≤ very similar &lt; possibly similar &lt; slightly similar &lt; 2 (0 means a cross-age candidate is never "very similar"; now {strong} / {possible} / {weak})</translation>
+        <translation>Cross-age thresholds must satisfy 0 ≤ very similar &lt; possibly similar &lt; slightly similar &lt; 2 (0 means a cross-age candidate is never &quot;very similar&quot;; now {strong} / {possible} / {weak})</translation>
     </message>
     <message>
         <source>只有单机（SQLite）或 PostgreSQL 数据库可以这样备份</source>

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from station.domain.enums import Sex
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.services.matching import Candidate
-from station.ui.photo_strip import read_fitted
+from station.ui.photo_strip import read_stored
 from station.ui.review_dialog import factor_text
 from station.ui.texts import day, vocab
 
@@ -91,7 +91,7 @@ class EarlierStayDialog(QDialog):
     def _fill(self, row: int, c: Candidate) -> None:
         s = c.subject
         thumb = QTableWidgetItem()
-        image = read_fitted(s.photo_path, THUMB) if s.photo_path else None
+        image = read_stored(s.photo_path, THUMB) if s.photo_path else None
         if image is not None and not image.isNull():
             thumb.setIcon(QIcon(QPixmap.fromImage(image)))
         self.table.setItem(row, 0, thumb)

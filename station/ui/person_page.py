@@ -51,7 +51,7 @@ from station.ui.casework_tabs import CaseworkServices, CaseworkTabs
 from station.ui.errors import show_user_error
 from station.ui.field_errors import FieldErrors
 from station.ui.person_form import PersonForm
-from station.ui.photo_strip import IMAGE_FILTER, read_fitted
+from station.ui.photo_strip import IMAGE_FILTER, read_stored
 from station.ui.tables import fill_texts, record_table
 from station.ui.texts import day, vocab, when
 
@@ -363,9 +363,11 @@ class PersonPage(QWidget):
         item = self.photo_list.item(row)
         if item is None:
             return
-        image = read_fitted(item.data(Qt.ItemDataRole.UserRole), PHOTO)
+        image = read_stored(item.data(Qt.ItemDataRole.UserRole), PHOTO)
         if image.isNull():
-            self.photo.setText(self.tr("照片无法读取"))
+            self.photo.setText(
+                self.tr("照片文件缺失、损坏或与登记时不符；\n请运行 station check 并从备份恢复")
+            )
         else:
             self.photo.setPixmap(QPixmap.fromImage(image))
 

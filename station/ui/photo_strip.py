@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -115,7 +116,27 @@ class PhotoStrip(QWidget):
 def read_fitted(path: Path | str, side: int) -> QImage:
     """The photo upright (EXIF) and scaled to fit a ``side``×``side`` box while it is decoded, so a
     50-megapixel photo is never held in full; a null image if it cannot be read."""
-    reader = QImageReader(str(path))
+    return _fitted(QImageReader(str(path)), side)
+
+
+def read_stored(path: Path | str, side: int) -> QImage:
+    """A photo of the station's store (named by the SHA-256 of its content), fitted as by
+    :func:`read_fitted` once its content is checked: a file that no longer matches (a bad disk, a
+    replaced file) is never shown as the person's face, but as a photo that cannot be read."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return QImage()
+    if hashlib.sha256(data).hexdigest() != path.stem:
+        return QImage()
+    buffer = QBuffer()
+    buffer.setData(data)
+    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+    return _fitted(QImageReader(buffer), side)
+
+
+def _fitted(reader: QImageReader, side: int) -> QImage:
     reader.setAutoTransform(True)
     size = reader.size()
     if size.isValid():

@@ -28,7 +28,7 @@ from station.domain.errors import UserError
 from station.domain.matching import Decision
 from station.services.matching import Candidate, MatchingService, Subject
 from station.store.models import StaffPublic
-from station.ui.photo_strip import read_fitted
+from station.ui.photo_strip import read_stored
 from station.ui.texts import day, error_text, vocab
 
 PHOTO_SIDE = 420
@@ -182,9 +182,11 @@ class ReviewDialog(QDialog):
         label = QLabel()
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setMinimumSize(260, 260)
-        image = read_fitted(subject.photo_path, PHOTO_SIDE) if subject.photo_path else None
-        if image is None or image.isNull():
+        image = read_stored(subject.photo_path, PHOTO_SIDE) if subject.photo_path else None
+        if image is None:
             label.setText(self.tr("（无照片）"))
+        elif image.isNull():
+            label.setText(self.tr("照片文件缺失、损坏或与登记时不符"))
         else:
             label.setPixmap(QPixmap.fromImage(image))
         QVBoxLayout(box).addWidget(label)

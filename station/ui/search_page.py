@@ -37,7 +37,7 @@ from station.services.matching import (
 from station.store.models import StaffPublic
 from station.ui.face_picker import FacePickerDialog
 from station.ui.jobs import run_job
-from station.ui.photo_strip import read_fitted
+from station.ui.photo_strip import read_fitted, read_stored
 from station.ui.review_dialog import ReviewDialog
 from station.ui.texts import error_text
 
@@ -254,7 +254,7 @@ class SearchPage(QWidget):
 
     def _fill_row(self, r: int, c: Candidate) -> None:
         thumb = QTableWidgetItem()
-        image = read_fitted(c.subject.photo_path, THUMB) if c.subject.photo_path else None
+        image = read_stored(c.subject.photo_path, THUMB) if c.subject.photo_path else None
         if image is not None and not image.isNull():
             thumb.setIcon(QIcon(QPixmap.fromImage(image)))
         self.table.setItem(r, 0, thumb)

@@ -335,3 +335,19 @@ def test_an_edit_that_crosses_another_workstations_save_keeps_the_typing_and_ask
     # Both changes are kept: the name typed here and the dialect saved by the office.
     saved = services.persons.detail(result.person_id).person
     assert (saved.name, saved.dialect) == ("周德福", "闽南话")
+
+
+def test_a_stored_photo_that_no_longer_matches_is_not_shown_as_the_persons_face(
+    qtbot, window, services, admin, face_photos
+):
+    from tests.factories import intake
+
+    person = services.intake.register(
+        intake(admitted_at=dt.datetime.now(dt.UTC), photos=[face_photos["obama"]]), admin
+    ).person_id
+    (photo,) = services.persons.detail(person).photos
+    stored = services.persons.photo_path(photo)
+    stored.write_bytes(face_photos["biden"].read_bytes())  # another face under this one's name
+    page = window.open_person(person)
+    assert page.photo.pixmap().isNull()
+    assert "与登记时不符" in page.photo.text() and "station check" in page.photo.text()
