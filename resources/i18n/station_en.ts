@@ -885,6 +885,10 @@
         <translation>{n} list photos are marked encoded but have no current face encoding</translation>
     </message>
     <message>
+        <source>{n} 张名单照片曾因文件缺失或损坏未能编码，现在文件已完好，可重新编码</source>
+        <translation>{n} list photos failed to encode because their file was missing or damaged; the files are whole again and can be encoded</translation>
+    </message>
+    <message>
         <source>{n} 张在站人员照片还没有当前的人脸编码</source>
         <translation>{n} residents&apos; photos have no current face encoding yet</translation>
     </message>

@@ -3,7 +3,8 @@
 Checks, in order: the database file's own integrity and its foreign keys (SQLite), every stored
 photo and printed document present and matching its content hash, every photo with an encoding of
 the current encoder (or queued for one), and the per-stay progress rows equal to the steps they
-summarise. ``repair`` fixes what is safe to fix: it re-queues list photos without an encoding,
+summarise. ``repair`` fixes what is safe to fix: it re-queues list photos without an encoding
+(and those that failed for a missing or damaged copy that has since been restored),
 encodes residents' photos, and rebuilds the progress rows from the steps. A missing or damaged file
 cannot be repaired here: it is reported with where it belongs, to be restored from a backup.
 """
@@ -18,7 +19,7 @@ from sqlalchemy import text
 
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.faces.engine import ENCODER
-from station.services.lists import requeue_unencoded
+from station.services.lists import requeue, requeue_unencoded, restored_photos
 from station.services.matching import MatchingService
 from station.store.database import Database
 from station.store.files import distinct, named_files
@@ -33,6 +34,9 @@ C_PHOTO_DAMAGED = QT_TRANSLATE_NOOP(
 C_DOCUMENT_MISSING = QT_TRANSLATE_NOOP("Check", "文书存档缺失：{path}（{number}）")
 C_DOCUMENT_DAMAGED = QT_TRANSLATE_NOOP("Check", "文书存档已损坏：{path}（{number}）")
 C_UNENCODED_LIST = QT_TRANSLATE_NOOP("Check", "{n} 张名单照片标为已编码，却没有当前的人脸编码")
+C_RESTORED_LIST = QT_TRANSLATE_NOOP(
+    "Check", "{n} 张名单照片曾因文件缺失或损坏未能编码，现在文件已完好，可重新编码"
+)
 C_UNENCODED_PERSON = QT_TRANSLATE_NOOP("Check", "{n} 张在站人员照片还没有当前的人脸编码")
 C_PROGRESS = QT_TRANSLATE_NOOP("Check", "{n} 次入站的寻亲进度汇总与记录不符")
 S_DATABASE = QT_TRANSLATE_NOOP("Check", "正在检查数据库文件与外键…")
@@ -159,10 +163,13 @@ class IntegrityService:
                 {"encoder": ENCODER},
             ).scalar_one()
             progress_off = conn.exec_driver_sql(_progress_query()).all()
+            restored = restored_photos(s, self.photos)
         unencoded_persons = self.matching.unencoded_person_photos()
         found = []
         if unencoded_list:
             found.append(Finding(C_UNENCODED_LIST, {"n": unencoded_list}, repairable=True))
+        if restored:
+            found.append(Finding(C_RESTORED_LIST, {"n": len(restored)}, repairable=True))
         if unencoded_persons:
             found.append(Finding(C_UNENCODED_PERSON, {"n": unencoded_persons}, repairable=True,
                                  notice=True))  # fmt: skip
@@ -171,9 +178,10 @@ class IntegrityService:
         if not repair:
             report.findings += found
             return
-        if unencoded_list:
+        if unencoded_list or restored:
             with self.db.write() as s:
                 requeue_unencoded(s)
+                requeue(s, restored)
         if unencoded_persons:
             self.matching.encode_person_photos()
         if progress_off:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import text as sql_text
+from sqlalchemy import update
 from sqlmodel import Session, col, func, select
 
 from station.domain.clock import utcnow
@@ -42,7 +43,7 @@ from station.store.models import (
     MissingRecord,
     StaffPublic,
 )
-from station.store.photos import PhotoStore
+from station.store.photos import PhotoStore, file_sha256
 
 CHUNK = 1000
 COMMIT_EVERY = 64
@@ -541,6 +542,37 @@ def requeue_unencoded(s: Session) -> int:
         {"encoder": ENCODER},
     )
     return int(result.rowcount or 0)
+
+
+def restored_photos(s: Session, photos: PhotoStore) -> list[int]:
+    """List photos that failed because the station's own copy could not be read (missing, or no
+    longer matching its hash) and whose copy is whole again (restored from a backup)."""
+    rows = s.exec(
+        select(MissingPhoto.id, MissingPhoto.sha256, MissingPhoto.ext).where(
+            MissingPhoto.status == "failed",
+            MissingPhoto.problem == "unreadable",
+            col(MissingPhoto.sha256).is_not(None),
+            col(MissingPhoto.ext).is_not(None),
+        )
+    ).all()
+    whole = []
+    for photo_id, sha256, ext in rows:
+        try:
+            if file_sha256(photos.path(sha256, ext)) == sha256:
+                whole.append(photo_id)
+        except OSError:
+            continue
+    return whole
+
+
+def requeue(s: Session, photo_ids: list[int]) -> None:
+    """Put these list photos back in the encoding queue."""
+    for start in range(0, len(photo_ids), 500):
+        s.connection().execute(
+            update(MissingPhoto)
+            .where(col(MissingPhoto.id).in_(photo_ids[start : start + 500]))
+            .values(status="pending", problem=None, problem_detail=None)
+        )
 
 
 def _get_list(s: Session, list_id: int) -> MissingList:

@@ -87,6 +87,43 @@ def test_a_list_photo_that_lost_its_encoding_goes_back_in_the_queue(
     assert services.lists.encode().encoded == 1 and services.integrity.check().ok
 
 
+def test_a_list_photo_that_failed_for_a_lost_copy_is_encoded_once_the_copy_is_restored(
+    services, admin, tmp_path, face_photos, config
+):
+    import shutil
+
+    from station.services.lists import requeue_unencoded
+
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    shutil.copy(face_photos["biden"], folder / "a2.jpg")
+    path = tmp_path / "list.csv"
+    path.write_text("编号,姓名,照片\nA2,李志强,a2.jpg\n", encoding="utf-8")
+    mapping = services.lists.preview(path).mapping
+    services.lists.import_table(path, mapping, admin, name="名单", photo_dir=folder)
+    assert services.lists.encode().encoded == 1
+    ((sha256,),) = sql.rows(config.database_url, "SELECT sha256 FROM missing_photo")
+    (copy,) = (services.photos.root / "photos").rglob(f"{sha256}.*")
+    kept = copy.read_bytes()
+    # The encoder changes while the station's copy is lost: the photo fails as unreadable.
+    with services.db.write() as s:
+        s.connection().exec_driver_sql("DELETE FROM face_encoding")
+        requeue_unencoded(s)
+    copy.unlink()
+    assert services.lists.encode().failed == 1
+    assert not services.integrity.check(repair=True).ok  # the file: only a backup brings it back
+    assert services.lists.pending_photos() == 0
+
+    copy.write_bytes(kept)  # restored from a backup
+    report = services.integrity.check()
+    assert [f.message for f in report.faults] == [
+        "1 张名单照片曾因文件缺失或损坏未能编码，现在文件已完好，可重新编码"
+    ]
+    assert services.integrity.check(repair=True).repaired
+    assert services.lists.pending_photos() == 1
+    assert services.lists.encode().encoded == 1 and services.integrity.check().ok
+
+
 def test_a_stored_photo_that_no_longer_matches_its_hash_is_neither_encoded_nor_printed(
     services, admin, clock, face_photos
 ):
