@@ -17,6 +17,7 @@ from station.domain.i18n import QT_TRANSLATE_NOOP
 class Action(StrEnum):
     REGISTER = "register"  # intake, a new stay, photos, belongings taken into custody
     EDIT_PERSON = "edit_person"  # the person's facts and names
+    MERGE = "merge"  # merge two records of one person
     BELONGINGS = "belongings"  # hand belongings back
     PLACEMENT = "placement"  # hospital, welfare home, back to the station
     FAMILY_SEARCH = "family_search"  # attempts and decisions
@@ -34,6 +35,7 @@ class Action(StrEnum):
 _CASEWORK = {
     Action.REGISTER,
     Action.EDIT_PERSON,
+    Action.MERGE,
     Action.BELONGINGS,
     Action.PLACEMENT,
     Action.FAMILY_SEARCH,
@@ -66,6 +68,7 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
 ACTION_LABELS = {
     Action.REGISTER: QT_TRANSLATE_NOOP("Vocabulary", "登记入站"),
     Action.EDIT_PERSON: QT_TRANSLATE_NOOP("Vocabulary", "修改人员资料"),
+    Action.MERGE: QT_TRANSLATE_NOOP("Vocabulary", "合并重复档案"),
     Action.BELONGINGS: QT_TRANSLATE_NOOP("Vocabulary", "归还物品"),
     Action.PLACEMENT: QT_TRANSLATE_NOOP("Vocabulary", "安置送医"),
     Action.FAMILY_SEARCH: QT_TRANSLATE_NOOP("Vocabulary", "记录寻亲工作"),

@@ -11,12 +11,13 @@ from sqlmodel import Session, col, select
 
 from station.domain.clock import utcnow
 from station.domain.i18n import QT_TRANSLATE_NOOP
-from station.store.models import AuditEvent, AuditEventPublic, StaffPublic
+from station.store.models import AuditEvent, AuditEventPublic, Person, StaffPublic
 
 # What each recorded action is called in the case file's timeline and the audit viewer.
 ACTION_LABELS = {
     "intake.register": QT_TRANSLATE_NOOP("AuditTrail", "入站登记"),
     "person.update": QT_TRANSLATE_NOOP("AuditTrail", "修改资料"),
+    "person.merge": QT_TRANSLATE_NOOP("AuditTrail", "合并重复档案"),
     "photo.add": QT_TRANSLATE_NOOP("AuditTrail", "添加照片"),
     "belonging.receive": QT_TRANSLATE_NOOP("AuditTrail", "接收保管物品"),
     "belonging.return": QT_TRANSLATE_NOOP("AuditTrail", "归还物品"),
@@ -95,9 +96,20 @@ def record(
 
 
 def for_person(session: Session, person_id: int) -> list[AuditEventPublic]:
+    """The person's events, with those of the records merged into theirs."""
+    ids, merged = {person_id}, [person_id]
+    while merged:
+        merged = [
+            i
+            for i in session.exec(
+                select(Person.id).where(col(Person.merged_into).in_(merged))
+            ).all()
+            if i is not None and i not in ids
+        ]
+        ids.update(merged)
     rows = session.exec(
         select(AuditEvent)
-        .where(AuditEvent.person_id == person_id)
+        .where(col(AuditEvent.person_id).in_(ids))
         .order_by(col(AuditEvent.at).desc(), col(AuditEvent.id).desc())
     ).all()
     return [AuditEventPublic.model_validate(r, from_attributes=True) for r in rows]

@@ -23,6 +23,7 @@ from station.services.intake import IntakeService
 from station.services.integrity import IntegrityService
 from station.services.lists import ListService
 from station.services.matching import MatchingService
+from station.services.merge import MergeService
 from station.services.persons import PersonService
 from station.services.placements import PlacementService
 from station.services.residents import ResidentService
@@ -41,6 +42,7 @@ class Services:
     audit_trail: AuditTrailService
     intake: IntakeService
     persons: PersonService
+    merge: MergeService
     belongings: BelongingService
     residents: ResidentService
     lists: ListService
@@ -82,6 +84,7 @@ class Services:
             audit_trail=AuditTrailService(db, now=now),
             intake=IntakeService(db, photos, now=now),
             persons=PersonService(db, photos, now=now),
+            merge=MergeService(db, now=now),
             belongings=BelongingService(db, now=now),
             residents=ResidentService(db, now=now),
             lists=ListService(db, photos, galleries, now=now),

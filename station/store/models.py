@@ -70,6 +70,8 @@ class Person(PersonBase, table=True):
     # Denormalised for the resident list: the newest stay and the photo shown as thumbnail.
     latest_stay_id: int | None = Field(default=None, index=True)
     primary_photo_id: int | None = None
+    # A duplicate record emptied into another one (its stays, photos and names moved there).
+    merged_into: int | None = Field(default=None, index=True)
     # From the birth date or the middle of the estimated range; for sorting by age.
     approx_birth_year: int | None = None
     # Lower-cased names, aliases and descriptions, for one LIKE over one column.

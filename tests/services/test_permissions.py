@@ -25,12 +25,12 @@ from station.services.matching import Probe, Scope
 from station.services.permissions import NotPermitted
 from station.services.placements import PlacementData
 from station.store.models import AuditEvent, Person, Stay
-from tests.factories import fields_of, intake
+from tests.factories import depart, fields_of, intake
 
 PASSWORD = "role-pass-1"
 
 
-def attempts(services, clock, person_id, stay_id, tmp_path, list_id):
+def attempts(services, clock, person_id, stay_id, tmp_path, list_id, other_id):
     """One call per action (several where an action covers several services), all well-formed."""
     now = clock.now
     detail = services.persons.detail(person_id)
@@ -49,6 +49,7 @@ def attempts(services, clock, person_id, stay_id, tmp_path, list_id):
             lambda by: services.persons.add_photo(person_id, tmp_path / "face.jpg", by),
             lambda by: services.identities.add_name(person_id, "王二", NameKind.ALIAS, by),
         ],
+        Action.MERGE: [lambda by: services.merge.merge(person_id, other_id, "照片比对确认", by)],
         Action.BELONGINGS: [lambda by: services.belongings.give_back(1, "本人", by)],
         Action.PLACEMENT: [
             lambda by: services.placements.place(
@@ -117,6 +118,9 @@ def counts(services):
 def station(services, admin, clock, tmp_path, face_photos):
     import shutil
 
+    earlier = services.intake.register(intake(admitted_at=clock.now), admin).person_id
+    depart(services, earlier, clock.now + dt.timedelta(hours=1))
+    clock.advance(days=3)
     person = services.intake.register(intake(admitted_at=clock.now), admin)
     shutil.copy(face_photos["obama"], tmp_path / "face.jpg")
     (tmp_path / "list.csv").write_text("编号,姓名\nA1,李志强\n", encoding="utf-8")
@@ -130,7 +134,9 @@ def station(services, admin, clock, tmp_path, face_photos):
             admin, username=f"u-{role.value}", display_name=role.label, password=PASSWORD, role=role
         )
         staff[role] = services.auth.login(f"u-{role.value}", PASSWORD)
-    calls = attempts(services, clock, person.person_id, person.stay_id, tmp_path, listed.list_id)
+    calls = attempts(
+        services, clock, person.person_id, person.stay_id, tmp_path, listed.list_id, earlier
+    )
     return staff, calls
 
 
