@@ -302,6 +302,10 @@
         <translation>Details changed</translation>
     </message>
     <message>
+        <source>合并重复档案</source>
+        <translation>Merge duplicate records</translation>
+    </message>
+    <message>
         <source>添加照片</source>
         <translation>Photo added</translation>
     </message>
@@ -2297,6 +2301,10 @@ How should the photos be exported?</translation>
         <translation>Statistics</translation>
     </message>
     <message>
+        <source>已合并两份档案</source>
+        <translation>The two records were merged</translation>
+    </message>
+    <message>
         <source>寻亲公告</source>
         <translation>Family-search announcement</translation>
     </message>
@@ -2311,6 +2319,73 @@ How should the photos be exported?</translation>
     <message>
         <source>界面语言将在下次启动 Station 时生效。</source>
         <translation>The interface language changes the next time Station starts.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>合并重复档案</source>
+        <translation>Merge duplicate records</translation>
+    </message>
+    <message>
+        <source>同一个人登记了两份档案时，把另一份并入本档案（{name}）：入站记录、照片、物品、安置与寻亲记录、文书都归入本档案；本档案缺少的资料从另一份补上。</source>
+        <translation>When one person was registered twice, merge the other record into this one ({name}): its stays, photos, belongings, placements, family-search records and documents all come to this record, and what this record lacks is taken from the other.</translation>
+    </message>
+    <message>
+        <source>另一份档案的入站编号，如 2026-000123</source>
+        <translation>Case number of the other record, e.g. 2026-000123</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;本档案（保留）&lt;/b&gt;</source>
+        <translation>&lt;b&gt;This record (kept)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;另一份档案（并入）&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The other record (merged in)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>合并理由（必填），如：照片比对确认、家属辨认</source>
+        <translation>Reason for merging (required), e.g. confirmed by photo search, identified by family</translation>
+    </message>
+    <message>
+        <source>合并到本档案</source>
+        <translation>Merge into this record</translation>
+    </message>
+    <message>
+        <source>暂无照片</source>
+        <translation>No photo yet</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生 / 年龄</source>
+        <translation>Born / age</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>入站编号</source>
+        <translation>Case numbers</translation>
+    </message>
+    <message>
+        <source>请核对两份档案确是同一人，填写理由后合并。</source>
+        <translation>Check that both records are the same person, give a reason, then merge.</translation>
+    </message>
+    <message>
+        <source>合并后另一份档案不再单独出现，它的全部记录归入本档案。合并不能自动撤销（审计记录保留合并前两份档案的内容）。确定合并吗？</source>
+        <translation>After merging, the other record no longer appears on its own; all its records belong to this one. A merge cannot be undone automatically (the audit trail keeps both records as they were before). Merge now?</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2598,14 @@ How should the photos be exported?</translation>
     <message>
         <source>打印文书…</source>
         <translation>Print documents…</translation>
+    </message>
+    <message>
+        <source>更多</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>合并重复档案…</source>
+        <translation>Merge duplicate records…</translation>
     </message>
     <message>
         <source>基本情况</source>
@@ -4382,6 +4465,30 @@ run station check and restore it from a backup</translation>
         <source>文件 {path} 缺失或与其校验值不符，复制已停止；请先运行 station check。</source>
         <translation>The file {path} is missing or does not match its hash; the copy stopped. Run station check first.</translation>
     </message>
+    <message>
+        <source>不能把一份档案与它自己合并</source>
+        <translation>A record cannot be merged with itself</translation>
+    </message>
+    <message>
+        <source>人员编号 {id} 的档案已合并到人员编号 {into} 的档案，请打开那份档案</source>
+        <translation>Record {id} has been merged into record {into}; open that one</translation>
+    </message>
+    <message>
+        <source>两份档案的身份证号不同（{a} / {b}），是两个人，不能合并</source>
+        <translation>The two records have different ID numbers ({a} / {b}): they are two people and cannot be merged</translation>
+    </message>
+    <message>
+        <source>两份档案都有尚未离站的入站记录（{a}、{b}）：一个人不会同时两次在站。请先核实，为其中误登记的一次办理离站后再合并</source>
+        <translation>Both records have a stay that has not ended ({a}, {b}): one person is not in care twice at once. Check first, record the departure of the stay registered by mistake, then merge</translation>
+    </message>
+    <message>
+        <source>没有入站编号为 {case} 的记录</source>
+        <translation>There is no stay with case number {case}</translation>
+    </message>
+    <message>
+        <source>请填写合并的理由（例如：照片比对确认、家属辨认）</source>
+        <translation>Please give the reason for merging (e.g. confirmed by photo search, identified by family)</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -4848,6 +4955,10 @@ run station check and restore it from a backup</translation>
     <message>
         <source>修改人员资料</source>
         <translation>edit a person&apos;s details</translation>
+    </message>
+    <message>
+        <source>合并重复档案</source>
+        <translation>Merge duplicate records</translation>
     </message>
     <message>
         <source>归还物品</source>

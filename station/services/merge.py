@@ -52,6 +52,7 @@ MSG_BOTH_IN = QT_TRANSLATE_NOOP(
     "两份档案都有尚未离站的入站记录（{a}、{b}）：一个人不会同时两次在站。请先核实，"
     "为其中误登记的一次办理离站后再合并",
 )
+MSG_NO_CASE = QT_TRANSLATE_NOOP("UserError", "没有入站编号为 {case} 的记录")
 MSG_REASON = QT_TRANSLATE_NOOP("UserError", "请填写合并的理由（例如：照片比对确认、家属辨认）")
 
 # Facts taken from the other record when the kept one lacks them.
@@ -89,6 +90,16 @@ class MergeService:
 
     def current_id(self, person_id: int) -> int:
         with self.db.read() as s:
+            return current_id(s, person_id)
+
+    def person_for_case(self, case_number: str) -> int:
+        """The record (as kept now) of the stay with this case number."""
+        with self.db.read() as s:
+            person_id = s.exec(
+                select(Stay.person_id).where(Stay.case_number == case_number.strip())
+            ).first()
+            if person_id is None:
+                raise UserError(MSG_NO_CASE, case=case_number.strip())
             return current_id(s, person_id)
 
     def check(self, keep_id: int, other_id: int) -> None:

@@ -31,6 +31,7 @@ from station.ui.casework_tabs import CaseworkServices
 from station.ui.database_dialog import DatabaseDialog
 from station.ui.intake_page import IntakePage
 from station.ui.lists_page import ListsPage
+from station.ui.merge_dialog import MergeDialog
 from station.ui.person_page import PersonPage
 from station.ui.print_dialog import PrintDialog, forget_viewer_copies, open_in_viewer
 from station.ui.refresher import Refresher
@@ -303,6 +304,7 @@ class MainWindow(QMainWindow):
         return page
 
     def open_person(self, person_id: int) -> PersonPage:
+        person_id = self.services.merge.current_id(person_id)  # a merged record: the one kept
         for index in range(self.tabs.count()):
             widget = self.tabs.widget(index)
             if isinstance(widget, PersonPage) and widget.person_id == person_id:
@@ -321,6 +323,7 @@ class MainWindow(QMainWindow):
         page.readmit.connect(self.open_intake)
         page.search_photo.connect(self.open_search)
         page.print_documents.connect(self.print_documents)
+        page.merge_records.connect(self.merge_records)
         self.tabs.setCurrentIndex(self.tabs.addTab(page, page.title.text()))
         return page
 
@@ -383,6 +386,23 @@ class MainWindow(QMainWindow):
         dialog = PrintDialog(self.services.documents, person_id, self.staff, self._exports, self)
         dialog.exec()
         self.open_person(person_id)  # its timeline shows what was printed
+        return dialog
+
+    def merge_records(self, person_id: int) -> MergeDialog:
+        """合并重复档案 into this person's record; the merged record's case file tab closes."""
+        dialog = MergeDialog(
+            person_id, self.services.persons, self.services.merge, self.staff, self
+        )
+        dialog.exec()
+        if dialog.merged:
+            for index in reversed(range(self.tabs.count())):
+                widget = self.tabs.widget(index)
+                if isinstance(widget, PersonPage) and widget.person_id == dialog.other_id:
+                    self.tabs.removeTab(index)
+                    widget.deleteLater()
+            self.open_person(person_id)
+            self._casework_changed()
+            self.statusBar().showMessage(self.tr("已合并两份档案"), 5000)
         return dialog
 
     def print_announcement_sheet(self) -> Path | None:

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -63,6 +65,7 @@ class PersonPage(QWidget):
     readmit = Signal(object)  # PersonDetail
     search_photo = Signal(int)  # person id
     print_documents = Signal(int)  # person id
+    merge_records = Signal(int)  # person id: merge another record of this person into it
 
     def __init__(
         self,
@@ -94,6 +97,14 @@ class PersonPage(QWidget):
         self.depart_button = QPushButton(self.tr("办理离站…"))
         self.name_button = QPushButton(self.tr("添加名字…"))
         self.print_button = QPushButton(self.tr("打印文书…"))
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("更多"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        self.merge_action = more.addAction(self.tr("合并重复档案…"))
+        self.merge_action.triggered.connect(lambda: self.merge_records.emit(self.person_id))
+        self.more_button.setMenu(more)
+        self.more_button.setVisible(allowed(staff.role, Action.MERGE))
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
@@ -106,6 +117,7 @@ class PersonPage(QWidget):
         header.addWidget(self.readmit_button)
         header.addWidget(self.add_photo_button)
         header.addWidget(self.edit_button)
+        header.addWidget(self.more_button)
 
         self.photo = QLabel()
         self.photo.setFixedSize(PHOTO, PHOTO)

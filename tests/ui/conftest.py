@@ -45,9 +45,10 @@ def no_unexpected_dialogs(monkeypatch):
     from station.ui.casework_dialogs import _StepDialog
     from station.ui.earlier_dialog import EarlierStayDialog
     from station.ui.face_picker import FacePickerDialog
+    from station.ui.merge_dialog import MergeDialog
     from station.ui.print_dialog import PrintDialog
 
-    for dialog in (EarlierStayDialog, FacePickerDialog, _StepDialog, PrintDialog):
+    for dialog in (EarlierStayDialog, FacePickerDialog, _StepDialog, PrintDialog, MergeDialog):
         monkeypatch.setattr(dialog, "exec", refuse_dialog)
 
 

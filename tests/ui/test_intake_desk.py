@@ -351,3 +351,53 @@ def test_a_stored_photo_that_no_longer_matches_is_not_shown_as_the_persons_face(
     page = window.open_person(person)
     assert page.photo.pixmap().isNull()
     assert "与登记时不符" in page.photo.text() and "station check" in page.photo.text()
+
+
+def test_two_records_of_one_man_are_merged_from_the_case_file(
+    qtbot, window, services, admin, face_photos, monkeypatch
+):
+    from station.ui.merge_dialog import MergeDialog
+    from tests.factories import depart, intake
+
+    now = dt.datetime.now(dt.UTC)
+    earlier = services.intake.register(
+        intake(admitted_at=now - dt.timedelta(days=40), photos=[face_photos["obama"]]), admin
+    )
+    depart(services, earlier.person_id, now - dt.timedelta(days=38))
+    later = services.intake.register(
+        intake(admitted_at=now - dt.timedelta(hours=1), name="周德明",
+               photos=[face_photos["obama2"]]), admin,
+    )  # fmt: skip
+    old_page = window.open_person(earlier.person_id)
+    page = window.open_person(later.person_id)
+    assert page.more_button.isVisible()
+    seen = []
+
+    def use(dialog):
+        seen.append(dialog)
+        dialog.case.setText("2099-999999")
+        assert not dialog.find() and "没有入站编号为 2099-999999" in dialog.message.text()
+        dialog.case.setText(services.persons.detail(later.person_id).stays[0].case_number)
+        assert not dialog.find() and "与它自己合并" in dialog.message.text()
+        dialog.case.setText(services.persons.detail(earlier.person_id).stays[0].case_number)
+        assert dialog.find() and dialog.merge_button.isEnabled()
+        asked = []
+        monkeypatch.setattr(QMessageBox, "question",
+                            lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes)  # fmt: skip
+        assert not dialog.do_merge()  # no reason yet: said, nothing merged
+        assert "请填写合并的理由" in dialog.message.text()
+        dialog.reason.setText("照片比对确认为同一人")
+        assert dialog.do_merge() and "不能自动撤销" in asked[-1]
+        return 1
+
+    monkeypatch.setattr(MergeDialog, "exec", use)
+    page.merge_action.trigger()
+    assert seen and seen[0].merged
+    # The merged record's tab is gone; this case file shows both stays and both photos.
+    assert all(window.tabs.widget(i) is not old_page for i in range(window.tabs.count()))
+    page = window.tabs.currentWidget()
+    assert page.person_id == later.person_id
+    assert len(page.detail.stays) == 2 and page.photo_list.count() == 2
+    assert "合并重复档案" in page.timeline.item(0).text()
+    # Opening the merged record (from an old reference) opens the kept one.
+    assert window.open_person(earlier.person_id) is page
