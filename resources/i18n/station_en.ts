@@ -2380,6 +2380,10 @@ How should the photos be exported?</translation>
         <translation>Case numbers</translation>
     </message>
     <message>
+        <source>两份档案记录的性别不同：请特别核实确是同一人（或哪一份记错了），填写理由后再合并。</source>
+        <translation>The two records give different sexes: check with particular care that they are the same person (or which record is wrong), then give a reason and merge.</translation>
+    </message>
+    <message>
         <source>请核对两份档案确是同一人，填写理由后合并。</source>
         <translation>Check that both records are the same person, give a reason, then merge.</translation>
     </message>
@@ -4480,6 +4484,10 @@ run station check and restore it from a backup</translation>
     <message>
         <source>两份档案都有尚未离站的入站记录（{a}、{b}）：一个人不会同时两次在站。请先核实，为其中误登记的一次办理离站后再合并</source>
         <translation>Both records have a stay that has not ended ({a}, {b}): one person is not in care twice at once. Check first, record the departure of the stay registered by mistake, then merge</translation>
+    </message>
+    <message>
+        <source>两次入站的时间重叠（{a}：{a_in} 至 {a_out}；{b}：{b_in} 至 {b_out}），一个人不会同时两次在站。请先核实是否为两个人，或更正误登记的入站时间</source>
+        <translation>The two stays overlap in time ({a}: {a_in} to {a_out}; {b}: {b_in} to {b_out}); one person is not in care twice at once. Check first whether they are two people, or correct the times of the stay registered by mistake</translation>
     </message>
     <message>
         <source>没有入站编号为 {case} 的记录</source>

@@ -20,6 +20,7 @@ from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
 from station.domain.casework import NameKind
+from station.domain.clock import format_local
 from station.domain.errors import FieldError, InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.domain.matching import Decision
@@ -52,12 +53,18 @@ MSG_BOTH_IN = QT_TRANSLATE_NOOP(
     "两份档案都有尚未离站的入站记录（{a}、{b}）：一个人不会同时两次在站。请先核实，"
     "为其中误登记的一次办理离站后再合并",
 )
+MSG_OVERLAP = QT_TRANSLATE_NOOP(
+    "UserError",
+    "两次入站的时间重叠（{a}：{a_in} 至 {a_out}；{b}：{b_in} 至 {b_out}），一个人不会同时两次在站。"
+    "请先核实是否为两个人，或更正误登记的入站时间",
+)
 MSG_NO_CASE = QT_TRANSLATE_NOOP("UserError", "没有入站编号为 {case} 的记录")
 MSG_REASON = QT_TRANSLATE_NOOP("UserError", "请填写合并的理由（例如：照片比对确认、家属辨认）")
 
 # Facts taken from the other record when the kept one lacks them.
 _FACTS = tuple(f for f in PERSON_AUDIT_FIELDS if f not in ("name", "sex", "age_low", "age_high"))
 _FLAGS = ("mental_illness", "intellectual_disability", "physical_disability")
+_FOREVER = dt.datetime.max.replace(tzinfo=dt.UTC)
 _DECIDED = {Decision.CONFIRMED.value: 3, Decision.EXCLUDED.value: 2, Decision.POSSIBLE.value: 1}
 
 
@@ -166,17 +173,31 @@ class MergeService:
         keep, other = people
         if keep.id_number and other.id_number and keep.id_number != other.id_number:
             raise UserError(MSG_IDS_DIFFER, a=keep.id_number, b=other.id_number)
-        open_stays = [
-            s.exec(
-                select(Stay.case_number).where(
-                    Stay.person_id == person_id, col(Stay.departed_at).is_(None)
-                )
-            ).first()
+        stays = [
+            s.exec(select(Stay).where(Stay.person_id == person_id)).all()
             for person_id in (keep_id, other_id)
         ]
-        if all(open_stays):
-            raise UserError(MSG_BOTH_IN, a=open_stays[0], b=open_stays[1])
+        for mine in stays[0]:
+            for theirs in stays[1]:
+                if mine.departed_at is None and theirs.departed_at is None:
+                    raise UserError(MSG_BOTH_IN, a=mine.case_number, b=theirs.case_number)
+                if _overlap(mine, theirs):
+                    raise UserError(MSG_OVERLAP, a=mine.case_number, b=theirs.case_number,
+                                    a_in=format_local(mine.admitted_at),
+                                    a_out=_left(mine), b_in=format_local(theirs.admitted_at),
+                                    b_out=_left(theirs))  # fmt: skip
         return keep, other
+
+
+def _overlap(a: Stay, b: Stay) -> bool:
+    """Whether two stays share a moment (one person is in care once at a time)."""
+    return a.admitted_at < (b.departed_at or _FOREVER) and b.admitted_at < (
+        a.departed_at or _FOREVER
+    )
+
+
+def _left(stay: Stay) -> str:
+    return format_local(stay.departed_at) if stay.departed_at else "—"
 
 
 def _case_numbers(s: Session, person_id: int) -> list[str]:

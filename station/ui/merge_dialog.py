@@ -65,6 +65,8 @@ class MergeDialog(QDialog):
         self.grid = QGridLayout()
         self.grid.addWidget(QLabel(self.tr("<b>本档案（保留）</b>")), 0, 1)
         self.grid.addWidget(QLabel(self.tr("<b>另一份档案（并入）</b>")), 0, 2)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(2, 1)
         self._column(keep, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -152,7 +154,12 @@ class MergeDialog(QDialog):
             self._say(error_text(exc), error=True)
             return False
         self.other_id = other
-        self._say(self.tr("请核对两份档案确是同一人，填写理由后合并。"))
+        sexes = {self.persons.detail(i).person.sex for i in (self.keep_id, other)} - {"unknown"}
+        if len(sexes) > 1:
+            self._say(self.tr("两份档案记录的性别不同：请特别核实确是同一人（或哪一份记错了），"
+                              "填写理由后再合并。"), error=True)  # fmt: skip
+        else:
+            self._say(self.tr("请核对两份档案确是同一人，填写理由后合并。"))
         self.merge_button.setEnabled(True)
         return True
 

@@ -111,6 +111,13 @@ def test_refused_when_it_cannot_be_one_person_and_nothing_changes(
     third = services.intake.register(intake(admitted_at=clock.now), admin).person_id
     with pytest.raises(UserError, match="都有尚未离站的入站记录"):
         services.merge.merge(second, third, "照片比对", admin)
+    # Stays that overlap in time cannot be one person's.
+    fourth = services.intake.register(
+        intake(admitted_at=clock.now - dt.timedelta(days=2)), admin
+    ).person_id
+    depart(services, fourth, clock.now - dt.timedelta(minutes=10))  # after the second came in
+    with pytest.raises(UserError, match="两次入站的时间重叠"):
+        services.merge.merge(second, fourth, "照片比对", admin)
     # Two different ID numbers are two people.
     depart(services, third, clock.now + dt.timedelta(hours=2))
     services.persons.update(
