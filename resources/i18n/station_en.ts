@@ -2898,6 +2898,98 @@ run station check and restore it from a backup</translation>
         <translation>New name</translation>
     </message>
     <message>
+        <source>去向</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>现金 / 车票凭证号</source>
+        <translation>Cash / ticket receipt no.</translation>
+    </message>
+    <message>
+        <source>已签自行离站声明</source>
+        <translation>Self-departure declaration signed</translation>
+    </message>
+    <message>
+        <source>批准人账号编号</source>
+        <translation>Approver&apos;s account no.</translation>
+    </message>
+    <message>
+        <source>接领人</source>
+        <translation>Collected by</translation>
+    </message>
+    <message>
+        <source>接领人身份证号</source>
+        <translation>Collector&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>与本人关系</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>接领人电话</source>
+        <translation>Collector&apos;s phone</translation>
+    </message>
+    <message>
+        <source>查验的证件</source>
+        <translation>Documents checked</translation>
+    </message>
+    <message>
+        <source>护送人员</source>
+        <translation>Escorts</translation>
+    </message>
+    <message>
+        <source>交通工具</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>路线</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>出发时间</source>
+        <translation>Set off at</translation>
+    </message>
+    <message>
+        <source>到达时间</source>
+        <translation>Arrived at</translation>
+    </message>
+    <message>
+        <source>接收单位</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>交接给</source>
+        <translation>Handed to</translation>
+    </message>
+    <message>
+        <source>交接时间</source>
+        <translation>Handed over at</translation>
+    </message>
+    <message>
+        <source>并入的入站次数</source>
+        <translation>Stays merged in</translation>
+    </message>
+    <message>
+        <source>并入的照片</source>
+        <translation>Photos merged in</translation>
+    </message>
+    <message>
+        <source>从并入档案补充的资料</source>
+        <translation>Details taken from the merged record</translation>
+    </message>
+    <message>
+        <source>新增别名</source>
+        <translation>New aliases</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <source>空</source>
         <translation>empty</translation>
     </message>

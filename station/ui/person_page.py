@@ -40,6 +40,7 @@ from station.domain.casework import (
     PlacementKind,
 )
 from station.domain.clock import local_date, utcnow
+from station.domain.departure import DepartureKind
 from station.domain.enums import BroughtBy, Build, Sex, StayStatus
 from station.domain.errors import InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
@@ -507,14 +508,37 @@ FIELD_LABELS = {
     "identified_at": QT_TRANSLATE_NOOP("PersonPage", "身份查明时间"),
     "identified_how": QT_TRANSLATE_NOOP("PersonPage", "查明方式"),
     "added": QT_TRANSLATE_NOOP("PersonPage", "新名字"),
+    # A departure.
+    "destination": QT_TRANSLATE_NOOP("PersonPage", "去向"),
+    "cash_receipt": QT_TRANSLATE_NOOP("PersonPage", "现金 / 车票凭证号"),
+    "declaration_signed": QT_TRANSLATE_NOOP("PersonPage", "已签自行离站声明"),
+    "approved_by": QT_TRANSLATE_NOOP("PersonPage", "批准人账号编号"),
+    "relative_name": QT_TRANSLATE_NOOP("PersonPage", "接领人"),
+    "relative_id_number": QT_TRANSLATE_NOOP("PersonPage", "接领人身份证号"),
+    "relative_relationship": QT_TRANSLATE_NOOP("PersonPage", "与本人关系"),
+    "relative_phone": QT_TRANSLATE_NOOP("PersonPage", "接领人电话"),
+    "relative_documents": QT_TRANSLATE_NOOP("PersonPage", "查验的证件"),
+    "escorts": QT_TRANSLATE_NOOP("PersonPage", "护送人员"),
+    "vehicle": QT_TRANSLATE_NOOP("PersonPage", "交通工具"),
+    "route": QT_TRANSLATE_NOOP("PersonPage", "路线"),
+    "trip_departed_at": QT_TRANSLATE_NOOP("PersonPage", "出发时间"),
+    "trip_arrived_at": QT_TRANSLATE_NOOP("PersonPage", "到达时间"),
+    "receiver": QT_TRANSLATE_NOOP("PersonPage", "接收单位"),
+    "handed_to": QT_TRANSLATE_NOOP("PersonPage", "交接给"),
+    "handed_at": QT_TRANSLATE_NOOP("PersonPage", "交接时间"),
+    # A merge of two records.
+    "stays": QT_TRANSLATE_NOOP("PersonPage", "并入的入站次数"),
+    "photos": QT_TRANSLATE_NOOP("PersonPage", "并入的照片"),
+    "taken": QT_TRANSLATE_NOOP("PersonPage", "从并入档案补充的资料"),
+    "aliases": QT_TRANSLATE_NOOP("PersonPage", "新增别名"),
 }
 # Stored keys of the casework vocabularies, shown as their labels in the timeline.
-VALUE_LABELS = {
-    e.value: e.label
-    for enum in (PlacementKind, AttemptKind, AttemptResult, DecisionKind, LongStayOption, NameKind)
-    for e in enum
-}
+_VOCABULARIES = (
+    PlacementKind, AttemptKind, AttemptResult, DecisionKind, LongStayOption, NameKind, DepartureKind,
+)  # fmt: skip
+VALUE_LABELS = {e.value: e.label for enum in _VOCABULARIES for e in enum}
 HIDDEN_KEYS = {"sha256"}
+YES, NO = QT_TRANSLATE_NOOP("PersonPage", "是"), QT_TRANSLATE_NOOP("PersonPage", "否")
 
 
 def _summary(before_json: str | None, after_json: str | None) -> str:
@@ -523,11 +547,24 @@ def _summary(before_json: str | None, after_json: str | None) -> str:
     after = json.loads(after_json) if after_json else {}
     empty = QCoreApplication.translate("PersonPage", "空")
     parts = []
+    yes, no = (QCoreApplication.translate("PersonPage", t) for t in (YES, NO))
+
+    def listed(key: str, value: object) -> object:
+        """A list of names as one text (the fields a merge took, by their labels)."""
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return value
+        return "、".join(
+            vocab(FIELD_NAMES[v]) if key == "taken" and v in FIELD_NAMES else v for v in value
+        )
+
     for key, value in after.items():
+        value = listed(key, value)
         if isinstance(value, dict | list) or key in HIDDEN_KEYS:
             continue
-        old = before.get(key)
-        if key == "id_number":
+        if isinstance(value, bool):
+            value = yes if value else no
+        old = listed(key, before.get(key))
+        if key.endswith("id_number"):
             value = id_number.mask(value) if isinstance(value, str) else value
             old = id_number.mask(old) if isinstance(old, str) else old
         if (key.endswith("_at") or key == "at") and isinstance(value, str):

@@ -398,6 +398,8 @@ def test_two_records_of_one_man_are_merged_from_the_case_file(
     page = window.tabs.currentWidget()
     assert page.person_id == later.person_id
     assert len(page.detail.stays) == 2 and page.photo_list.count() == 2
-    assert "合并重复档案" in page.timeline.item(0).text()
+    merged = page.timeline.item(0).text()
+    assert "合并重复档案" in merged and "并入的入站次数：1" in merged
+    assert "原因：照片比对确认为同一人" in merged
     # Opening the merged record (from an old reference) opens the kept one.
     assert window.open_person(earlier.person_id) is page
