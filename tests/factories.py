@@ -59,6 +59,25 @@ def depart(services, person_id: int, at: dt.datetime) -> None:
         s.add(stay)
 
 
+def import_list(
+    services, admin, folder: Path, csv_text: str, photos: dict[str, Path]
+) -> tuple[int, int]:
+    """A missing-person list from ``csv_text`` with ``photos`` (file name → photo) beside it,
+    imported and its photos encoded: the list's id and how many photos were encoded."""
+    import shutil
+
+    (folder / "photos").mkdir()
+    for name, photo in photos.items():
+        shutil.copy(photo, folder / "photos" / name)
+    path = folder / "list.csv"
+    path.write_text(csv_text, encoding="utf-8")
+    mapping = services.lists.preview(path).mapping
+    report = services.lists.import_table(
+        path, mapping, admin, name="名单", photo_dir=folder / "photos"
+    )
+    return report.list_id, services.lists.encode().encoded
+
+
 def fields_of(person, **changes) -> PersonFields:
     """The edit form's fields as a stored person fills them, with ``changes`` made."""
     return dataclasses.replace(person_fields(person), **changes)

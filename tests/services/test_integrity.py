@@ -10,7 +10,7 @@ from station.domain.casework import AttemptKind
 from station.domain.errors import UserError
 from station.services.family_search import AttemptData
 from tests import sql
-from tests.factories import intake
+from tests.factories import import_list, intake
 
 
 def make_station(services, admin, clock, face_photos):
@@ -68,16 +68,9 @@ def test_damage_is_named_and_what_is_safe_is_repaired(
 def test_a_list_photo_that_lost_its_encoding_goes_back_in_the_queue(
     services, admin, tmp_path, face_photos
 ):
-    import shutil
-
-    folder = tmp_path / "photos"
-    folder.mkdir()
-    shutil.copy(face_photos["biden"], folder / "a2.jpg")
-    path = tmp_path / "list.csv"
-    path.write_text("编号,姓名,照片\nA2,李志强,a2.jpg\n", encoding="utf-8")
-    mapping = services.lists.preview(path).mapping
-    services.lists.import_table(path, mapping, admin, name="名单", photo_dir=folder)
-    assert services.lists.encode().encoded == 1
+    _, encoded = import_list(services, admin, tmp_path, "编号,姓名,照片\nA2,李志强,a2.jpg\n",
+                             {"a2.jpg": face_photos["biden"]})  # fmt: skip
+    assert encoded == 1
     with services.db.write() as s:
         s.connection().exec_driver_sql("DELETE FROM face_encoding")
     report = services.integrity.check()
@@ -90,18 +83,11 @@ def test_a_list_photo_that_lost_its_encoding_goes_back_in_the_queue(
 def test_a_list_photo_that_failed_for_a_lost_copy_is_encoded_once_the_copy_is_restored(
     services, admin, tmp_path, face_photos, config
 ):
-    import shutil
-
     from station.services.lists import requeue_unencoded
 
-    folder = tmp_path / "photos"
-    folder.mkdir()
-    shutil.copy(face_photos["biden"], folder / "a2.jpg")
-    path = tmp_path / "list.csv"
-    path.write_text("编号,姓名,照片\nA2,李志强,a2.jpg\n", encoding="utf-8")
-    mapping = services.lists.preview(path).mapping
-    services.lists.import_table(path, mapping, admin, name="名单", photo_dir=folder)
-    assert services.lists.encode().encoded == 1
+    _, encoded = import_list(services, admin, tmp_path, "编号,姓名,照片\nA2,李志强,a2.jpg\n",
+                             {"a2.jpg": face_photos["biden"]})  # fmt: skip
+    assert encoded == 1
     ((sha256,),) = sql.rows(config.database_url, "SELECT sha256 FROM missing_photo")
     (copy,) = (services.photos.root / "photos").rglob(f"{sha256}.*")
     kept = copy.read_bytes()

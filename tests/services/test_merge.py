@@ -11,7 +11,7 @@ from station.domain.matching import Decision
 from station.services.family_search import AttemptData
 from station.services.matching import Scope
 from tests import sql
-from tests.factories import depart, intake
+from tests.factories import depart, import_list, intake
 
 ID = "11010519491231002X"
 
@@ -140,17 +140,9 @@ def test_refused_when_it_cannot_be_one_person_and_nothing_changes(
 def test_photo_search_candidates_follow_the_person_and_the_decided_one_wins(
     services, admin, twice, face_photos, tmp_path
 ):
-    import shutil
-
     first, second = twice
-    folder = tmp_path / "photos"
-    folder.mkdir()
-    shutil.copy(face_photos["obama3"], folder / "a1.jpg")
-    path = tmp_path / "list.csv"
-    path.write_text("编号,姓名,照片\nA1,周德明,a1.jpg\n", encoding="utf-8")
-    mapping = services.lists.preview(path).mapping
-    services.lists.import_table(path, mapping, admin, name="名单", photo_dir=folder)
-    services.lists.encode()
+    import_list(services, admin, tmp_path, "编号,姓名,照片\nA1,周德明,a1.jpg\n",
+                {"a1.jpg": face_photos["obama3"]})  # fmt: skip
     found = {}
     for person in twice:
         probe = services.matching.probe_for_person(person)

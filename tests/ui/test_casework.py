@@ -147,7 +147,11 @@ def test_escorted_home_and_handed_over_from_the_case_file(
     assert page.depart()
     assert not page.depart_button.isEnabled() and page.readmit_button.isEnabled()
     departed = page.timeline.item(0).text()
-    assert "离站" in departed and "类别：护送返乡" in departed and "接收单位：开封市救助管理站" in departed
+    assert (
+        "离站" in departed
+        and "类别：护送返乡" in departed
+        and "接收单位：开封市救助管理站" in departed
+    )
     assert "receiver" not in departed and "False" not in departed  # every key in words
     (done,) = services.departures.for_person(man)
     assert (done.kind, done.escorts, done.receiver) == (
