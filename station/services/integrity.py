@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from sqlalchemy import text
 
@@ -23,7 +22,7 @@ from station.services.lists import requeue, requeue_unencoded, restored_photos
 from station.services.matching import MatchingService
 from station.store.database import Database
 from station.store.files import distinct, named_files
-from station.store.photos import PhotoStore, file_sha256
+from station.store.photos import PhotoStore, file_problem
 
 C_DATABASE = QT_TRANSLATE_NOOP("Check", "数据库文件损坏：{detail}")
 C_FOREIGN_KEY = QT_TRANSLATE_NOOP("Check", "表 {table} 第 {row} 行引用的 {parent} 记录不存在")
@@ -130,7 +129,7 @@ class IntegrityService:
         total = len(files)
         for done, f in enumerate(files, 1):
             path = self.photos.root / f.relative
-            problem = _verify(path, f.sha256)
+            problem = file_problem(path, f.sha256)
             if f.owner == "document":
                 report.documents_checked += 1
                 if problem is not None:
@@ -187,16 +186,6 @@ class IntegrityService:
         if progress_off:
             rebuild_progress(self.db, [r[0] for r in progress_off])
         report.repaired += found
-
-
-def _verify(path: Path, sha256: str) -> str | None:
-    try:
-        actual = file_sha256(path)
-    except FileNotFoundError:
-        return "missing"
-    except OSError:
-        return "damaged"
-    return None if actual == sha256 else "damaged"
 
 
 def _kinds() -> list[str]:

@@ -43,7 +43,7 @@ from station.store.models import (
     MissingRecord,
     StaffPublic,
 )
-from station.store.photos import PhotoStore, file_sha256
+from station.store.photos import PhotoStore, file_problem
 
 CHUNK = 1000
 COMMIT_EVERY = 64
@@ -555,14 +555,11 @@ def restored_photos(s: Session, photos: PhotoStore) -> list[int]:
             col(MissingPhoto.ext).is_not(None),
         )
     ).all()
-    whole = []
-    for photo_id, sha256, ext in rows:
-        try:
-            if file_sha256(photos.path(sha256, ext)) == sha256:
-                whole.append(photo_id)
-        except OSError:
-            continue
-    return whole
+    return [
+        photo_id
+        for photo_id, sha256, ext in rows
+        if file_problem(photos.path(sha256, ext), sha256) is None
+    ]
 
 
 def requeue(s: Session, photo_ids: list[int]) -> None:

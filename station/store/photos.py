@@ -169,6 +169,18 @@ def _atomic_write(target: Path, data: bytes) -> None:
         raise
 
 
+def file_problem(path: Path, sha256: str) -> str | None:
+    """What is wrong with a kept file that should hold content of this hash: "missing",
+    "damaged" (unreadable, or other content), or None when it is whole."""
+    try:
+        actual = file_sha256(path)
+    except FileNotFoundError:
+        return "missing"
+    except OSError:
+        return "damaged"
+    return None if actual == sha256 else "damaged"
+
+
 def file_sha256(path: Path) -> str:
     """The content hash of a file, read in 1 MiB pieces (a backup may hold large databases)."""
     digest = hashlib.sha256()
