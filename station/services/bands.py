@@ -155,15 +155,12 @@ def _suggest(excluded: np.ndarray) -> Limits | None:
 
 
 def _band_rows(limits: Limits, confirmed: np.ndarray, excluded: np.ndarray) -> list[BandRow]:
-    """How many confirmed and excluded candidates fell in each band."""
-    rows = []
-    below = -np.inf
-    for band, upper in ((Band.STRONG, limits.strong), (Band.POSSIBLE, limits.possible),
-                        (Band.WEAK, limits.weak), (Band.UNLIKELY, np.inf)):  # fmt: skip
-        if band is Band.STRONG and upper <= 0:  # "never strong"
-            rows.append(BandRow(band, upper, 0, 0))
-            continue
-        counts = [int(np.count_nonzero((v > below) & (v <= upper))) for v in (confirmed, excluded)]
-        rows.append(BandRow(band, None if upper == np.inf else upper, *counts))
-        below = upper
-    return rows
+    """How many confirmed and excluded candidates fell in each band (banded as a search bands)."""
+    uppers = {Band.STRONG: limits.strong, Band.POSSIBLE: limits.possible,
+              Band.WEAK: limits.weak, Band.UNLIKELY: None}  # fmt: skip
+    confirmed_bands = [limits.of(float(d)) for d in confirmed]
+    excluded_bands = [limits.of(float(d)) for d in excluded]
+    return [
+        BandRow(band, upper, confirmed_bands.count(band), excluded_bands.count(band))
+        for band, upper in uppers.items()
+    ]

@@ -45,7 +45,6 @@ class LimitsPanel(QWidget):
 
     def __init__(self, intro: str, editable: bool, *, cross_age: bool) -> None:
         super().__init__()
-        self.cross_age = cross_age
         self.suggested: Limits | None = None
         text = QLabel(intro)
         text.setWordWrap(True)
