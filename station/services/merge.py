@@ -7,7 +7,8 @@ placements, departures, attempts, printed documents, photos, names and photo-sea
 A fact the kept record lacks is taken from the other; where both have one, the kept record's
 stands and the other's name becomes an alias. The emptied record stays, pointing to the kept one,
 so that its audit events and old references still lead to the person. Refused when the two have
-different ID numbers (two people) or are both in care now. Audited with both records as they were.
+different ID numbers (two people) or stays that overlap in time (one person is in care once at a
+time). Audited with both records as they were.
 """
 
 from __future__ import annotations
@@ -61,9 +62,14 @@ MSG_OVERLAP = QT_TRANSLATE_NOOP(
 MSG_NO_CASE = QT_TRANSLATE_NOOP("UserError", "没有入站编号为 {case} 的记录")
 MSG_REASON = QT_TRANSLATE_NOOP("UserError", "请填写合并的理由（例如：照片比对确认、家属辨认）")
 
-# Facts taken from the other record when the kept one lacks them.
-_FACTS = tuple(f for f in PERSON_AUDIT_FIELDS if f not in ("name", "sex", "age_low", "age_high"))
 _FLAGS = ("mental_illness", "intellectual_disability", "physical_disability")
+# Facts taken from the other record when the kept one lacks them (the name, sex, age, ID number
+# and flags have rules of their own in _take_facts).
+_FACTS = tuple(
+    f
+    for f in PERSON_AUDIT_FIELDS
+    if f not in ("name", "sex", "age_low", "age_high", "id_number", *_FLAGS)
+)
 _FOREVER = dt.datetime.max.replace(tzinfo=dt.UTC)
 _DECIDED = {Decision.CONFIRMED.value: 3, Decision.EXCLUDED.value: 2, Decision.POSSIBLE.value: 1}
 
@@ -121,13 +127,21 @@ class MergeService:
         with self.db.write() as s:
             permissions.require(s, by, Action.MERGE)
             keep, other = self._refusal(s, keep_id, other_id, lock=True)
+            case_numbers = list(
+                s.exec(
+                    select(Stay.case_number)
+                    .where(Stay.person_id == other_id)
+                    .order_by(col(Stay.id))
+                ).all()
+            )
             before = {
                 "kept": {"id": keep_id, **audit.snapshot(keep, PERSON_AUDIT_FIELDS)},
                 "merged": {"id": other_id, **audit.snapshot(other, PERSON_AUDIT_FIELDS)},
-                "case_numbers": _case_numbers(s, other_id),
+                "case_numbers": case_numbers,
             }
             taken, aliases = _take_facts(s, keep, other)
-            stays = _move_rows(s, keep_id, other_id)
+            _move_rows(s, keep_id, other_id)
+            stays = len(case_numbers)
             photos = _move_photos(s, keep, other)
             _move_candidates(s, keep_id, other_id)
             other.merged_into = keep_id
@@ -145,7 +159,6 @@ class MergeService:
             ).first()
             s.flush()
             search_text.refresh(s, keep)
-            s.add_all([keep, other])
             bump(s, PERSONS)
             result = MergeResult(keep_id, other_id, taken, aliases, stays, photos)
             audit.record(
@@ -200,14 +213,6 @@ def _left(stay: Stay) -> str:
     return format_local(stay.departed_at) if stay.departed_at else "—"
 
 
-def _case_numbers(s: Session, person_id: int) -> list[str]:
-    return list(
-        s.exec(
-            select(Stay.case_number).where(Stay.person_id == person_id).order_by(col(Stay.id))
-        ).all()
-    )
-
-
 def _take_facts(s: Session, keep: Person, other: Person) -> tuple[list[str], list[str]]:
     """Fill the kept record's gaps from the other; the other's differing names become aliases."""
     taken = []
@@ -226,8 +231,6 @@ def _take_facts(s: Session, keep: Person, other: Person) -> tuple[list[str], lis
         keep.id_number = number
         taken.append("id_number")
     for name in _FACTS:
-        if name in ("id_number", *_FLAGS):
-            continue
         if getattr(keep, name) in (None, "") and getattr(other, name) not in (None, ""):
             setattr(keep, name, getattr(other, name))
             taken.append(name)
@@ -248,9 +251,8 @@ def _take_facts(s: Session, keep: Person, other: Person) -> tuple[list[str], lis
     return taken, aliases
 
 
-def _move_rows(s: Session, keep_id: int, other_id: int) -> int:
-    """Stays and everything kept by person: now the kept record's. How many stays moved."""
-    stays = len(_case_numbers(s, other_id))
+def _move_rows(s: Session, keep_id: int, other_id: int) -> None:
+    """Stays and everything kept by person: now the kept record's."""
     for table in (Stay, Departure, Placement, SearchAttempt, PrintedDocument, PersonAlias):
         s.execute(update(table).where(col(table.person_id) == other_id).values(person_id=keep_id))
     s.execute(
@@ -258,7 +260,6 @@ def _move_rows(s: Session, keep_id: int, other_id: int) -> int:
         .where(col(MissingRecord.matched_person_id) == other_id)
         .values(matched_person_id=keep_id)
     )
-    return stays
 
 
 def _move_photos(s: Session, keep: Person, other: Person) -> int:
