@@ -46,7 +46,7 @@ class MergeDialog(QDialog):
         self.keep_id, self.persons, self.merge, self.staff = keep_id, persons, merge, staff
         self.other_id: int | None = None
         self.merged = False
-        keep = persons.detail(keep_id)
+        self.keep = keep = persons.detail(keep_id)
         intro = QLabel(
             self.tr(
                 "同一个人登记了两份档案时，把另一份并入本档案（{name}）：入站记录、照片、物品、"
@@ -147,14 +147,14 @@ class MergeDialog(QDialog):
         self.merge_button.setEnabled(False)
         self.other_id = None
         try:
-            other = self.merge.person_for_case(self.case.text())
-            self._column(self.persons.detail(other), 2)
-            self.merge.check(self.keep_id, other)
+            other = self.persons.detail(self.merge.person_for_case(self.case.text()))
+            self._column(other, 2)
+            self.merge.check(self.keep_id, other.person.id)
         except UserError as exc:
             self._say(error_text(exc), error=True)
             return False
-        self.other_id = other
-        sexes = {self.persons.detail(i).person.sex for i in (self.keep_id, other)} - {"unknown"}
+        self.other_id = other.person.id
+        sexes = {self.keep.person.sex, other.person.sex} - {"unknown"}
         if len(sexes) > 1:
             self._say(self.tr("两份档案记录的性别不同：请特别核实确是同一人（或哪一份记错了），"
                               "填写理由后再合并。"), error=True)  # fmt: skip
