@@ -140,7 +140,8 @@ class MergeDialog(QDialog):
             old.widget().hide()
             old.widget().deleteLater()
             self.grid.removeItem(old)
-        self.grid.addWidget(widget, row, column)
+        # Aligned, so that a fixed-size photo does not cap its column's width.
+        self.grid.addWidget(widget, row, column, Qt.AlignmentFlag.AlignLeft)
 
     def find(self) -> bool:
         """Look the other record up by a case number and say whether it can be merged."""
