@@ -3,7 +3,7 @@
 #   powershell -ExecutionPolicy Bypass -File packaging\build.ps1
 # Needs: uv (https://docs.astral.sh/uv/), Inno Setup 6.4 or newer (it ships the Simplified Chinese
 # messages; with an older one put ChineseSimplified.isl from https://jrsoftware.org/files/istrans/
-# into its Languages folder). Windows x64: dlib-bin has wheels for Python 3.11-3.13 there.
+# into its Languages folder). Windows x64: dlib-bin has wheels for Python 3.12-3.13 there (not 3.11: pyproject.toml says why).
 $ErrorActionPreference = "Stop"
 Set-Location (Join-Path $PSScriptRoot "..")
 

@@ -52,7 +52,14 @@ MSG_NO_FONT = QT_TRANSLATE_NOOP(
 )
 MSG_NOT_PDF = QT_TRANSLATE_NOOP("SelfTest", "生成的文件不是 PDF")
 MSG_INTERFACE = QT_TRANSLATE_NOOP(
-    "SelfTest", "Qt {qt}（{platform}）：英文界面翻译、图标、统计图表与打印预览组件均可用"
+    "SelfTest",
+    "Python {python}、Qt {qt}（{platform}）：界面调用不丢失引用，"
+    "英文界面翻译、图标、统计图表与打印预览组件均可用",
+)
+MSG_NONE_LOST = QT_TRANSLATE_NOOP(
+    "SelfTest",
+    "Python {python} 与 Qt {qt} 的组合有已知缺陷（每次界面操作丢失 None 的引用，"
+    "一天的操作后程序会崩溃）：{calls} 次调用丢失 {lost} 个。请用本站的安装程序重新安装",
 )
 MSG_NO_TRANSLATION = QT_TRANSLATE_NOOP("SelfTest", "无法加载界面翻译 {file}")
 MSG_NO_ICON = QT_TRANSLATE_NOOP("SelfTest", "无法加载图标 {file}")
@@ -203,13 +210,24 @@ class _Checks:
         from PySide6.QtCore import QTranslator, qVersion
         from PySide6.QtGui import QGuiApplication, QIcon
 
+        from station.ui.refcount import none_references_lost
+
+        calls = 200
+        lost = none_references_lost(calls)
+        if lost:
+            python = sys.version.split()[0]
+            raise StepFailed(MSG_NONE_LOST, python=python, qt=qVersion(), calls=calls, lost=lost)
         translation = resources_dir() / "i18n" / "station_en.qm"
         if not QTranslator().load(str(translation)):
             raise StepFailed(MSG_NO_TRANSLATION, file=translation)
         icon = resources_dir() / "icons" / "station.png"
         if QIcon(str(icon)).isNull():
             raise StepFailed(MSG_NO_ICON, file=icon)
-        return MSG_INTERFACE, {"qt": qVersion(), "platform": QGuiApplication.platformName()}
+        return MSG_INTERFACE, {
+            "python": sys.version.split()[0],
+            "qt": qVersion(),
+            "platform": QGuiApplication.platformName(),
+        }
 
     def _services(self):  # type: ignore[no-untyped-def]
         if self.services is None or self.person_id is None:

@@ -33,6 +33,18 @@ def test_a_missing_chinese_font_fails_the_print_step_and_says_what_to_install(qa
     assert all(r.passed for step, r in results.items() if step != selftest.STEP_PDF)
 
 
+def test_a_python_and_qt_that_lose_references_to_none_fail_the_interface_step(qapp, monkeypatch):
+    """The pair that aborted the window after a day of clicks (PySide6 6.12.0 on Python 3.11)."""
+    from station.ui import refcount
+
+    monkeypatch.setattr(refcount, "none_references_lost", lambda calls=200: calls)
+    results = {r.step: r for r in selftest.run()}
+    failed = results[selftest.STEP_INTERFACE]
+    assert not failed.passed
+    assert "丢失 200 个" in failed.message and "安装程序" in failed.message
+    assert all(r.passed for step, r in results.items() if step != selftest.STEP_INTERFACE)
+
+
 def test_the_command_reports_each_step_and_exits_zero(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", STATION_DATA_DIR=str(tmp_path / "data"))
     done = subprocess.run(

@@ -3611,8 +3611,12 @@ run station check and restore it from a backup</translation>
         <translation>the file made is not a PDF</translation>
     </message>
     <message>
-        <source>Qt {qt}（{platform}）：英文界面翻译、图标、统计图表与打印预览组件均可用</source>
-        <translation>Qt {qt} ({platform}): English translation, icon, statistics charts and print preview all available</translation>
+        <source>Python {python}、Qt {qt}（{platform}）：界面调用不丢失引用，英文界面翻译、图标、统计图表与打印预览组件均可用</source>
+        <translation>Python {python}, Qt {qt} ({platform}): interface calls lose no references; the English translation, icon, statistics charts and print preview are available</translation>
+    </message>
+    <message>
+        <source>Python {python} 与 Qt {qt} 的组合有已知缺陷（每次界面操作丢失 None 的引用，一天的操作后程序会崩溃）：{calls} 次调用丢失 {lost} 个。请用本站的安装程序重新安装</source>
+        <translation>Python {python} with Qt {qt} has a known defect (every interface call loses a reference to None, and the program crashes after a day of work): {lost} lost in {calls} calls. Reinstall with the station's installer</translation>
     </message>
     <message>
         <source>无法加载界面翻译 {file}</source>

@@ -44,7 +44,7 @@ def test_columns_match_the_rules_case_by_case(seed):
         for i, f in enumerate(facts)
         for d in evaluate(rules, f, now, cal=cal, include_done=False)
     }
-    nat = np.datetime64("NaT")
+    nat = np.datetime64("NaT", "us")
     cases = columns.Cases(
         admitted=np.array([columns.to_datetime64(f.admitted_at) for f in facts],
                           dtype="datetime64[us]"),
