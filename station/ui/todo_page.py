@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,7 +27,7 @@ from station.ui.casework_tabs import (
     record_step,
     rule_title,
 )
-from station.ui.tables import record_table
+from station.ui.tables import filling, record_table
 from station.ui.texts import vocab
 
 COLUMNS = (
@@ -96,6 +98,15 @@ class TodoPage(QWidget):
     def _show(self) -> None:
         now = self.services.deadlines.now()
         rows = self.shown()
+        brushes = {status: QBrush(QColor(colour)) for status, colour in STATUS_COLOURS.items()}
+        with filling(self.table):
+            self._fill(rows, now, brushes)
+        if rows:
+            self.table.selectRow(0)
+        self.open_button.setEnabled(bool(rows))
+        self.record_button.setEnabled(bool(rows))
+
+    def _fill(self, rows: list[TodoItem], now: dt.datetime, brushes: dict[Status, QBrush]) -> None:
         self.table.setRowCount(len(rows))
         for r, item in enumerate(rows):
             d = item.deadline
@@ -109,12 +120,8 @@ class TodoPage(QWidget):
             ]
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                cell.setBackground(QBrush(QColor(STATUS_COLOURS[d.status])))
+                cell.setBackground(brushes[d.status])
                 self.table.setItem(r, c, cell)
-        if rows:
-            self.table.selectRow(0)
-        self.open_button.setEnabled(bool(rows))
-        self.record_button.setEnabled(bool(rows))
 
     def selected(self) -> TodoItem | None:
         rows = self.table.selectionModel().selectedRows()
