@@ -1699,6 +1699,14 @@
         <translation>No photo folder chosen; photo “{name}” cannot be found</translation>
     </message>
     <message>
+        <source>照片“{name}”不在所选的照片文件夹内；为保护本机的其他文件，Station 只读取照片文件夹中的照片</source>
+        <translation>The photo “{name}” is not inside the chosen photo folder; to protect the computer's other files, Station reads photos from the photo folder only</translation>
+    </message>
+    <message>
+        <source>照片“{name}”是网络共享路径；Station 不打开名单指向的网络位置，请先复制到照片文件夹</source>
+        <translation>The photo “{name}” is a network share path; Station does not open network locations a list names: copy it into the photo folder first</translation>
+    </message>
+    <message>
         <source>照片中有 {n} 张人脸，已使用最大的一张；如果那不是走失者本人，请换一张照片</source>
         <translation>The photo shows {n} faces; the largest was used. If that is not the missing person, use another photo</translation>
     </message>
@@ -3616,7 +3624,7 @@ run station check and restore it from a backup</translation>
     </message>
     <message>
         <source>Python {python} 与 Qt {qt} 的组合有已知缺陷（每次界面操作丢失 None 的引用，一天的操作后程序会崩溃）：{calls} 次调用丢失 {lost} 个。请用本站的安装程序重新安装</source>
-        <translation>Python {python} with Qt {qt} has a known defect (every interface call loses a reference to None, and the program crashes after a day of work): {lost} lost in {calls} calls. Reinstall with the station's installer</translation>
+        <translation>Python {python} with Qt {qt} has a known defect (every interface call loses a reference to None, and the program crashes after a day of work): {lost} lost in {calls} calls. Reinstall with the station&apos;s installer</translation>
     </message>
     <message>
         <source>无法加载界面翻译 {file}</source>

@@ -8,8 +8,8 @@ send) or copied into a folder beside the XML and named relative to it.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -164,22 +164,34 @@ def _person(
     return person
 
 
+def _plain_reference(source: str) -> bool:
+    """A web address, or a relative file name that stays inside the folder it is read from."""
+    if source.lower().startswith(("http://", "https://")):
+        return True
+    if source.startswith(datauri.KEY_PREFIX) or ":" in source or source[:1] in ("/", "\\"):
+        return False
+    return ".." not in source.replace("\\", "/").split("/")
+
+
 def _photo_url(
     photo: MissingPhoto, photos: PhotoStore, folder: Path | None, record: MissingRecord
 ) -> str:
-    if photo.sha256 and photo.ext:
-        source = photos.path(photo.sha256, photo.ext)
-        if not source.is_file():
-            raise UserError(MSG_PHOTO_GONE, file=source.name, record=record.external_id)
-    elif photo.source_path and Path(photo.source_path).is_file():
-        source = Path(photo.source_path)  # found but not encoded yet
-    else:
-        # Never found (a missing file, a web address): pass on what the list said.
-        return "" if photo.source.startswith(datauri.KEY_PREFIX) else photo.source
-    ext = source.suffix.lstrip(".").lower()
+    """The photo as written in the export. Only the station's own stored copy, checked against
+    its hash, is ever read: a path a list named is never opened here. A photo not stored (not
+    encoded yet, refused, never found) is left out; only a web address or a plain name inside a
+    photo folder is passed on as the list wrote it, never a path that leads anywhere else."""
+    if not (photo.sha256 and photo.ext):
+        return photo.source if _plain_reference(photo.source) else ""
+    source = photos.path(photo.sha256, photo.ext)
+    try:
+        data = source.read_bytes()
+    except OSError:
+        data = b""
+    if hashlib.sha256(data).hexdigest() != photo.sha256:
+        raise UserError(MSG_PHOTO_GONE, file=source.name, record=record.external_id)
     if folder is None:
-        return datauri.encode(source.read_bytes(), ext)
-    target = folder / (f"{photo.sha256}.{ext}" if photo.sha256 else f"{photo.id}-{source.name}")
+        return datauri.encode(data, photo.ext)
+    target = folder / source.name
     if not target.exists():
-        shutil.copyfile(source, target)
+        target.write_bytes(data)
     return f"{folder.name}/{target.name}"

@@ -53,6 +53,14 @@ P_PHOTO_URL = QT_TRANSLATE_NOOP(
     "ImportProblem", "照片“{name}”是网络地址；Station 不从网络下载，请先下载到照片文件夹"
 )
 P_PHOTO_NO_DIR = QT_TRANSLATE_NOOP("ImportProblem", "未选择照片文件夹，照片“{name}”无法找到")
+P_PHOTO_OUTSIDE = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "照片“{name}”不在所选的照片文件夹内；为保护本机的其他文件，Station 只读取照片文件夹中的照片",
+)
+P_PHOTO_NETWORK = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "照片“{name}”是网络共享路径；Station 不打开名单指向的网络位置，请先复制到照片文件夹",
+)
 P_SEVERAL_USED = QT_TRANSLATE_NOOP(
     "ImportProblem", "照片中有 {n} 张人脸，已使用最大的一张；如果那不是走失者本人，请换一张照片"
 )
@@ -530,6 +538,12 @@ class ListService:
         self.galleries.forget(list_gallery(list_id))  # its cached index would never be read again
 
 
+def _is_network_path(text: str) -> bool:
+    """A UNC or other network path (``\\\\host\\share``, ``//host/share``, ``\\\\?\\UNC``)."""
+    head = text.strip()[:2]
+    return head in ("\\\\", "//", "\\/", "/\\")
+
+
 def requeue_unencoded(s: Session) -> int:
     """Put list photos marked encoded but without an encoding of the current encoder back in the
     encoding queue; how many."""
@@ -612,27 +626,48 @@ def _photo_label(source: str) -> str:
 
 
 class _PhotoResolver:
-    """Photos as written in a list → files: names in the photo folder (case-insensitively),
-    absolute paths and ``file:`` URLs as they are, embedded ``data:`` photos saved to the store."""
+    """Photos as written in a list → files inside the list's photo folder only.
+
+    Names are looked up in the folder (case-insensitively, in subfolders too); an absolute path
+    or a ``file:`` URL counts only where it lies inside the folder, and so does a relative path
+    after ``..`` and symbolic links are followed. A network path (``\\\\host\\share``,
+    ``//host``, ``file://host/``) is refused before anything touches the file system, so a list
+    can never make Station open a connection or read a file the user did not hand it. Embedded
+    ``data:`` photos are checked and saved to the store.
+    """
 
     def __init__(self, folder: Path | None, store: PhotoStore) -> None:
         self.folder = folder
         self.store = store
+        self._base = Path(os.path.realpath(folder)) if folder is not None else None
         self._names: dict[str, str] | None = None
 
     def resolve(self, source: str) -> tuple[Path | None, str | None]:
         if datauri.is_data_uri(source):
             return self._embedded(source)
-        if source.lower().startswith(("http://", "https://")):
+        lowered = source.strip().lower()
+        if lowered.startswith(("http://", "https://")):
             return None, P_PHOTO_URL
-        if source.lower().startswith("file:"):
-            source = urllib.request.url2pathname(urllib.parse.urlparse(source).path)
-        candidate = Path(source)
-        if candidate.is_absolute():
-            return (candidate, None) if candidate.is_file() else (None, P_PHOTO_MISSING)
+        if _is_network_path(source):
+            return None, P_PHOTO_NETWORK
+        if lowered.startswith("file:"):
+            parsed = urllib.parse.urlparse(source.strip())
+            if parsed.netloc and parsed.netloc.lower() != "localhost":
+                return None, P_PHOTO_NETWORK
+            source = urllib.request.url2pathname(parsed.path)
+            if _is_network_path(source):
+                return None, P_PHOTO_NETWORK
         if self.folder is None:
             return None, P_PHOTO_NO_DIR
-        direct = self.folder / source
+        candidate = Path(source)
+        if candidate.is_absolute() or candidate.drive:
+            inside = self._inside(candidate)
+            if inside is None:
+                return None, P_PHOTO_OUTSIDE
+            return (inside, None) if inside.is_file() else (None, P_PHOTO_MISSING)
+        direct = self._inside(self.folder / source)
+        if direct is None:
+            return None, P_PHOTO_OUTSIDE
         if direct.is_file():
             return direct, None
         if self._names is None:
@@ -644,7 +679,16 @@ class _PhotoResolver:
                     self._names.setdefault(f.lower(), rel)
         wanted = source.lower().replace("\\", "/")
         found = self._names.get(wanted) or self._names.get(wanted.rsplit("/", 1)[-1])
-        return (self.folder / found, None) if found else (None, P_PHOTO_MISSING)
+        if not found:
+            return None, P_PHOTO_MISSING
+        inside = self._inside(self.folder / found)  # a link in the folder may point out of it
+        return (inside, None) if inside is not None else (None, P_PHOTO_OUTSIDE)
+
+    def _inside(self, path: Path) -> Path | None:
+        """The real path of ``path`` (links and ``..`` followed) if it lies inside the folder."""
+        assert self._base is not None
+        real = Path(os.path.realpath(path))
+        return real if real != self._base and real.is_relative_to(self._base) else None
 
     def _embedded(self, source: str) -> tuple[Path | None, str | None]:
         try:

@@ -116,6 +116,7 @@ def test_a_pfif_list_imports_encodes_and_round_trips(services, admin, tmp_path, 
 
 def test_export_with_photos_in_a_folder_beside_the_file(services, admin, tmp_path, face_photos):
     report = import_pfif(services, admin, pfif_file(tmp_path, face_photos), "名单")
+    assert services.lists.encode().encoded == 2  # only the station's own copies are exported
     out = tmp_path / "share" / "名单.xml"
     out.parent.mkdir()
     services.lists.export_pfif(report.list_id, out, admin, embed_photos=False)
