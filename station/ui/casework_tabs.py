@@ -41,6 +41,7 @@ from station.ui.casework_dialogs import (
     PlacementDialog,
 )
 from station.ui.departure_dialog import DepartureDialog
+from station.ui.modal import run_modal
 from station.ui.tables import record_table
 from station.ui.texts import day, vocab, when
 
@@ -131,7 +132,7 @@ def record_step(
         parent,
         kind=kinds[0] if kinds else None,
     )
-    return bool(dialog.exec())
+    return bool(run_modal(dialog))
 
 
 class DecisionFlow:
@@ -153,7 +154,7 @@ class DecisionFlow:
                 notes=values["notes"],  # type: ignore[arg-type]
             )
 
-        return bool(DecisionDialog(kind, today, save, self.parent).exec())
+        return bool(run_modal(DecisionDialog(kind, today, save, self.parent)))
 
 
 class CaseworkTabs(QObject):
@@ -332,7 +333,7 @@ class CaseworkTabs(QObject):
             today, lambda data: self.services.placements.place(self.person_id, data, self.staff),
             self.host,
         )  # fmt: skip
-        self._saved(bool(dialog.exec()))
+        self._saved(bool(run_modal(dialog)))
 
     def end_current(self) -> None:
         if self._current is None:
@@ -345,7 +346,7 @@ class CaseworkTabs(QObject):
                                                    outcome=v["outcome"], cost_fen=v["cost_fen"]),
             self.host,
         )  # fmt: skip
-        self._saved(bool(dialog.exec()))
+        self._saved(bool(run_modal(dialog)))
 
     def log_attempt(self) -> None:
         dialog = AttemptDialog(
@@ -353,7 +354,7 @@ class CaseworkTabs(QObject):
             lambda data: self.services.family_search.log_attempt(self.person_id, data, self.staff),
             self.host,
         )
-        self._saved(bool(dialog.exec()))
+        self._saved(bool(run_modal(dialog)))
 
     def depart(self, in_custody: list[str]) -> bool:
         """办理离站; True when the stay was closed."""
@@ -375,7 +376,7 @@ class CaseworkTabs(QObject):
             self.host,
             warning=warning,
         )
-        saved = bool(dialog.exec())
+        saved = bool(run_modal(dialog))
         self._saved(saved)
         return saved
 
@@ -384,7 +385,7 @@ class CaseworkTabs(QObject):
             lambda v: self.services.identities.add_name(self.person_id, v[0], v[1], self.staff),
             self.host,
         )
-        saved = bool(dialog.exec())
+        saved = bool(run_modal(dialog))
         self._saved(saved)
         return saved
 

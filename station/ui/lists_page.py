@@ -26,6 +26,7 @@ from station.services.lists import EncodeReport, ImportReport, ListService, writ
 from station.store.models import StaffPublic
 from station.ui.import_dialog import ImportDialog
 from station.ui.jobs import run_job
+from station.ui.modal import run_modal
 from station.ui.tables import record_table
 from station.ui.texts import error_text, when
 
@@ -142,7 +143,7 @@ class ListsPage(QWidget):
         encoded = None if stopped else self.encode(report.list_id, show=False)
         self.refresh()
         self.changed.emit()
-        ReportDialog(report, encoded, self).exec()
+        run_modal(ReportDialog(report, encoded, self))
         return report
 
     def encode(self, list_id: int | None, *, show: bool = True) -> EncodeReport | None:
@@ -161,7 +162,7 @@ class ListsPage(QWidget):
         self.refresh()
         self.changed.emit()
         if show:
-            ReportDialog(None, encoded, self).exec()
+            run_modal(ReportDialog(None, encoded, self))
         return encoded
 
     # --- export -----------------------------------------------------------------------------

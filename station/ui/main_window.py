@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -32,6 +32,7 @@ from station.ui.database_dialog import DatabaseDialog
 from station.ui.intake_page import IntakePage
 from station.ui.lists_page import ListsPage
 from station.ui.merge_dialog import MergeDialog
+from station.ui.modal import run_modal
 from station.ui.person_page import PersonPage
 from station.ui.print_dialog import PrintDialog, forget_viewer_copies, open_in_viewer
 from station.ui.refresher import Refresher
@@ -228,7 +229,10 @@ class MainWindow(QMainWindow):
         self.background_encode = None
 
     def edit_database(self) -> None:
-        if DatabaseDialog(Config.load(self._data_dir), self).exec() == QDialog.DialogCode.Accepted:
+        if (
+            run_modal(DatabaseDialog(Config.load(self._data_dir), self))
+            == QDialog.DialogCode.Accepted
+        ):
             QMessageBox.information(
                 self, self.tr("数据库连接"), self.tr("已保存。重新打开 Station 后使用新的数据库。")
             )
@@ -243,6 +247,7 @@ class MainWindow(QMainWindow):
 
     def open_backups(self) -> BackupDialog:
         dialog = BackupDialog(self.services.backup, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restore_requested.connect(self.restore_backup)
         dialog.open()
         return dialog
@@ -270,7 +275,7 @@ class MainWindow(QMainWindow):
 
     # --- account --------------------------------------------------------------------------------
     def change_password(self) -> None:
-        ChangePasswordDialog(self.services.auth, self.staff, forced=False, parent=self).exec()
+        run_modal(ChangePasswordDialog(self.services.auth, self.staff, forced=False, parent=self))
 
     def open_audit(self) -> AuditDialog | None:
         try:
@@ -280,12 +285,13 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("无法完成操作"), error_text(exc))
             return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def manage_accounts(self) -> None:
         try:
-            AccountsDialog(self.services.auth, self.staff, self).exec()
+            run_modal(AccountsDialog(self.services.auth, self.staff, self))
         except UserError as exc:
             QMessageBox.warning(self, self.tr("无法完成操作"), error_text(exc))
 
@@ -384,7 +390,7 @@ class MainWindow(QMainWindow):
 
     def print_documents(self, person_id: int) -> PrintDialog:
         dialog = PrintDialog(self.services.documents, person_id, self.staff, self._exports, self)
-        dialog.exec()
+        run_modal(dialog)
         self.open_person(person_id)  # its timeline shows what was printed
         return dialog
 
@@ -393,7 +399,7 @@ class MainWindow(QMainWindow):
         dialog = MergeDialog(
             person_id, self.services.persons, self.services.merge, self.staff, self
         )
-        dialog.exec()
+        run_modal(dialog)
         if dialog.merged:
             for index in reversed(range(self.tabs.count())):
                 widget = self.tabs.widget(index)
@@ -423,13 +429,13 @@ class MainWindow(QMainWindow):
             lambda info: self.services.station.save(info, self.staff),
             self,
         )
-        return bool(dialog.exec())
+        return bool(run_modal(dialog))
 
     def edit_bands(self) -> None:
-        BandsDialog(self.services.bands, self.staff, self).exec()
+        run_modal(BandsDialog(self.services.bands, self.staff, self))
 
     def edit_rules(self) -> None:
-        RulesDialog(self.services.deadlines, self.staff, self).exec()
+        run_modal(RulesDialog(self.services.deadlines, self.staff, self))
         self._casework_changed()
 
     def _casework_changed(self) -> None:
@@ -479,7 +485,7 @@ class MainWindow(QMainWindow):
         )
 
     def _about(self) -> None:
-        AboutDialog(self).exec()
+        run_modal(AboutDialog(self))
 
     def _unsaved_settled(self) -> bool:
         """Each intake form with unsaved input saved or given up by the user (False: kept open)."""

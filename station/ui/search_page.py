@@ -37,6 +37,7 @@ from station.services.matching import (
 from station.store.models import StaffPublic
 from station.ui.face_picker import FacePickerDialog
 from station.ui.jobs import run_job
+from station.ui.modal import run_modal
 from station.ui.photo_strip import read_fitted, read_stored
 from station.ui.review_dialog import ReviewDialog
 from station.ui.texts import error_text
@@ -174,7 +175,7 @@ class SearchPage(QWidget):
             return False
         if len(probes) > 1:
             picker = FacePickerDialog([p.crop for p in probes], self)
-            if picker.exec() != QDialog.DialogCode.Accepted:
+            if run_modal(picker) != QDialog.DialogCode.Accepted:
                 return False
             self.probe = probes[picker.chosen()]
         else:
@@ -281,7 +282,7 @@ class SearchPage(QWidget):
             self.staff_names,
             self,
         )
-        if dialog.exec() and dialog.decided is not None:
+        if run_modal(dialog) and dialog.decided is not None:
             self.search()
             self.table.selectRow(row)
         return dialog
