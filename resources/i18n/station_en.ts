@@ -1700,7 +1700,7 @@
     </message>
     <message>
         <source>照片“{name}”不在所选的照片文件夹内；为保护本机的其他文件，Station 只读取照片文件夹中的照片</source>
-        <translation>The photo “{name}” is not inside the chosen photo folder; to protect the computer's other files, Station reads photos from the photo folder only</translation>
+        <translation>The photo “{name}” is not inside the chosen photo folder; to protect the computer&apos;s other files, Station reads photos from the photo folder only</translation>
     </message>
     <message>
         <source>照片“{name}”是网络共享路径；Station 不打开名单指向的网络位置，请先复制到照片文件夹</source>
@@ -4532,6 +4532,10 @@ run station check and restore it from a backup</translation>
     <message>
         <source>备份 {path} 不完整或已损坏：{problem}</source>
         <translation>The backup {path} is incomplete or damaged: {problem}</translation>
+    </message>
+    <message>
+        <source>清单 manifest.json 中的路径“{name}”不是 Station 备份中的文件，恢复时会写到别处；此备份不能使用</source>
+        <translation>The path “{name}” in manifest.json is not a file of a Station backup and would be written elsewhere on restore; this backup cannot be used</translation>
     </message>
     <message>
         <source>备份 {path} 来自更新版本的 Station（数据库版本 {revision}），请先升级 Station</source>

@@ -60,6 +60,10 @@ MSG_DISK = QT_TRANSLATE_NOOP("UserError", "备份未完成，已删除不完整�
 MSG_RESTORE_FAILED = QT_TRANSLATE_NOOP("UserError", "恢复未完成，原有数据已放回原处：{reason}")
 MSG_NO_BACKUP = QT_TRANSLATE_NOOP("UserError", "{path} 不是 Station 的备份（没有 manifest.json）")
 MSG_BAD_BACKUP = QT_TRANSLATE_NOOP("UserError", "备份 {path} 不完整或已损坏：{problem}")
+MSG_FOREIGN_PATH = QT_TRANSLATE_NOOP(
+    "UserError",
+    "清单 manifest.json 中的路径“{name}”不是 Station 备份中的文件，恢复时会写到别处；此备份不能使用",
+)
 MSG_NEWER_BACKUP = QT_TRANSLATE_NOOP(
     "UserError", "备份 {path} 来自更新版本的 Station（数据库版本 {revision}），请先升级 Station"
 )
@@ -150,7 +154,13 @@ class BackupService:
         folder = folder or self.default_folder
         if not folder.is_dir():
             return []
-        found = [self.describe(p) for p in folder.glob(f"{PREFIX}*") if (p / MANIFEST).is_file()]
+        found = []
+        for path in folder.glob(f"{PREFIX}*"):
+            if (path / MANIFEST).is_file():
+                try:
+                    found.append(self.describe(path))
+                except UserError:
+                    continue  # a manifest that is not Station's: never offered for a restore
         return sorted(found, key=lambda b: b.path.name, reverse=True)
 
     def describe(self, path: Path) -> Backup:
@@ -267,9 +277,28 @@ def _manifest(path: Path) -> dict:  # type: ignore[type-arg]
         manifest = json.loads((path / MANIFEST).read_text("utf-8"))
     except (OSError, ValueError):
         raise UserError(MSG_NO_BACKUP, path=str(path)) from None
-    if not isinstance(manifest, dict) or "files" not in manifest:
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), dict):
         raise UserError(MSG_NO_BACKUP, path=str(path))
+    for name, digest in manifest["files"].items():
+        if not _kept_name(name) or not isinstance(digest, str):
+            raise UserError(
+                MSG_BAD_BACKUP, path=str(path), problem=MSG_FOREIGN_PATH.format(name=name)
+            )
     return manifest
+
+
+def _kept_name(name: object) -> bool:
+    """A name a backup of Station writes: the database, or a file under photos/ or documents/,
+    relative and with no ``..`` — a manifest is read from a folder anyone may have handed over,
+    and each of its names becomes a path in the data folder when restored."""
+    if not isinstance(name, str) or not name or "\\" in name or "\0" in name or ":" in name:
+        return False
+    parts = name.split("/")
+    if any(part in ("", ".", "..") for part in parts):
+        return False
+    if len(parts) == 1:
+        return name in ("station.db", PG_DUMP)
+    return parts[0] in ("photos", "documents")
 
 
 def _snapshot_contents(url: str) -> tuple[list[str], str]:

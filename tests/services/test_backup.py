@@ -129,3 +129,29 @@ def test_a_restore_cut_short_puts_the_station_back_as_it_was(
     assert digest(config.data_dir / "station.db") == before
     assert not list(config.data_dir.glob("before-restore-*"))
     assert cli.main(["--data-dir", str(config.data_dir), "check"]) == 0
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["../../outside.txt", "photos/../../outside.txt", "/tmp/outside.txt", "photos\\..\\..\\x",
+     "C:/x", ".bashrc", "photos//x", "cache/x"],
+)  # fmt: skip
+def test_a_backup_naming_a_path_outside_its_own_files_is_refused_and_writes_nothing(
+    services, admin, clock, face_photos, tmp_path, name
+):
+    """A manifest from a folder handed over on a USB stick must not write outside the data
+    folder (``../../.bashrc`` would run code at the next login)."""
+    make_station(services, admin, clock, face_photos)
+    made = services.backup.create()
+    manifest_file = made.path / "manifest.json"
+    manifest = json.loads(manifest_file.read_text("utf-8"))
+    (made.path / "outside.txt").write_text("payload", "utf-8")
+    manifest["files"][name] = digest(made.path / "outside.txt")
+    manifest_file.write_text(json.dumps(manifest), "utf-8")
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    for attempt in (services.backup.restore, services.backup.verify, services.backup.describe):
+        with pytest.raises(UserError) as refused:
+            attempt(made.path)
+        assert "manifest.json 中的路径" in refused.value.message and name in refused.value.message
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+    assert services.backup.backups() == []  # not offered for a restore either
