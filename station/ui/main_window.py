@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from station.config import Config
@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self._data_dir = data_dir
         self._exports = data_dir / "exports"  # copies handed to the system's PDF viewer
         self.setWindowTitle(self.tr("救助寻亲工作站"))
-        self.resize(1280, 800)
+        self._fit_screen()
 
         self.tabs = QTabWidget()
         self.tabs.setTabsClosable(True)
@@ -105,6 +105,20 @@ class MainWindow(QMainWindow):
             QLabel(self.tr("当前用户：{name}（{role}）").format(name=staff.display_name, role=role))
         )
         self.residents.refresh()
+
+    def _fit_screen(self) -> None:
+        """1280×800, or the whole screen where it is smaller (station PCs often have 1366×768:
+        a taller window would hide its status bar below the screen's edge)."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        room = screen.availableGeometry()
+        if room.width() < 1280 or room.height() < 800:
+            self.setGeometry(room)
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(1280, 800)
 
     def _build_menus(self) -> None:
         case_menu = self.menuBar().addMenu(self.tr("案件(&C)"))
