@@ -26,6 +26,7 @@ from station.domain.enums import Role
 from station.domain.errors import UserError
 from station.services.auth import MIN_PASSWORD, Account, AuthService
 from station.store.models import StaffPublic
+from station.ui.modal import run_modal
 from station.ui.tables import record_table
 from station.ui.texts import error_text, vocab
 
@@ -188,7 +189,7 @@ class IdleLock(QObject):
         for widget in hidden:
             widget.hide()
         try:
-            LockScreen(self._auth, self._staff, self._window).exec()
+            run_modal(LockScreen(self._auth, self._staff, self._window))
         finally:
             for widget in hidden:
                 widget.show()

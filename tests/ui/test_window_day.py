@@ -25,6 +25,7 @@ def test_dialogs_and_tabs_opened_from_the_window_do_not_stay_behind(window, monk
         window.change_password()
         window.manage_accounts()
         window._about()
+        window.idle_lock.lock()  # the screen lock, ten idle minutes at a time all day
         window.open_audit().close()
         window.open_backups().close()
         intake = window.open_intake()
