@@ -46,10 +46,9 @@ def test_a_new_account_sets_its_own_password_before_the_window_opens(
 def test_the_screen_locks_when_idle_and_only_the_password_opens_it(
     qtbot, window, services, admin, monkeypatch
 ):
-    shown = []
+    results = []  # the lock screen is deleted once it is done: its result is kept here
 
     def unlock(dialog):
-        shown.append(dialog)
         # Nothing of the station shows behind the lock.
         assert not window.centralWidget().isVisible() and not window.menuBar().isVisible()
         dialog.password.setText("not-it-1")
@@ -58,13 +57,14 @@ def test_the_screen_locks_when_idle_and_only_the_password_opens_it(
         dialog.reject()  # Escape does nothing
         qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-        return dialog.result()
+        results.append(dialog.result())
+        return results[-1]
 
     monkeypatch.setattr(LockScreen, "exec", unlock)
     window.idle_lock.stop()
     idle = IdleLock(window, services.auth, admin, minutes=0.002)  # 120 ms
-    qtbot.waitUntil(lambda: len(shown) == 1, timeout=3000)
-    assert shown[0].result() == QDialog.DialogCode.Accepted and not idle.locked
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=3000)
+    assert results[0] == QDialog.DialogCode.Accepted and not idle.locked
     assert window.centralWidget().isVisible()  # back as it was
     idle.stop()
 
