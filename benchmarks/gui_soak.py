@@ -146,7 +146,7 @@ def soak(root: Path, actions: int, report_every: int) -> None:
         ("修改密码", dialog(window.change_password)),
         ("刷新（其他工作站的修改）", window._records_changed),
     ]
-    todo_rows = window.todo.table.rowCount() if hasattr(window.todo, "table") else 0
+    todo_rows = window.todo.table.rowCount()
     floor = floor_ms(max(todo_rows, 200))
     none_start, rss_start = sys.getrefcount(None), rss_mb()
     print(f"station: {in_care} persons in care, to-do rows {todo_rows}; "

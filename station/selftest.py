@@ -212,10 +212,10 @@ class _Checks:
 
         from station.ui.refcount import none_references_lost
 
+        python = sys.version.split()[0]
         calls = 200
         lost = none_references_lost(calls)
         if lost:
-            python = sys.version.split()[0]
             raise StepFailed(MSG_NONE_LOST, python=python, qt=qVersion(), calls=calls, lost=lost)
         translation = resources_dir() / "i18n" / "station_en.qm"
         if not QTranslator().load(str(translation)):
@@ -224,7 +224,7 @@ class _Checks:
         if QIcon(str(icon)).isNull():
             raise StepFailed(MSG_NO_ICON, file=icon)
         return MSG_INTERFACE, {
-            "python": sys.version.split()[0],
+            "python": python,
             "qt": qVersion(),
             "platform": QGuiApplication.platformName(),
         }
