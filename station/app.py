@@ -84,7 +84,7 @@ def open_station(config: Config) -> Services | None:
     of changing this workstation's database settings and trying again."""
     while True:
         try:
-            return Services.open(config)
+            services = Services.open(config, program="station（窗口）")
         except UserError as exc:
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
@@ -105,6 +105,13 @@ def open_station(config: Config) -> Services | None:
                 continue
             if box.clickedButton() is not retry:
                 return None
+            continue
+        notice = services.recovery_notice()
+        if notice is not None:
+            QMessageBox.information(
+                None, QApplication.translate("App", "恢复已处理"), error_text(notice)
+            )
+        return services
 
 
 def login(services: Services, config: Config | None = None):  # type: ignore[no-untyped-def]

@@ -142,19 +142,25 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "restore":  # before the station is opened: its files are replaced
         return _restore(config, args.backup, args.to)
     try:
-        services = Services.open(config)
+        services = Services.open(config, program=f"station {args.command}")
     except UserError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
         return 2
+    notice = services.recovery_notice()
+    if notice is not None:
+        print(f"注意：{notice.message}", file=sys.stderr)
     try:
         if args.command == "demo":
             return _demo(services, args)
+        if args.command == "check" and args.repair:
+            from station.store.station_lock import REPAIR
+
+            with services.hold.exclusive(REPAIR):
+                return _check(services, True)
         if args.command == "check":
-            return _check(services, args.repair)
+            return _check(services, False)
         if args.command == "backup":
-            made = services.backup.create(args.to, keep=args.keep)
-            print(f"已备份到 {made.path}（{made.files} 个文件，{made.size / 2**20:.1f} MB）")
-            return 0
+            return _backup(services, args.to, args.keep)
         from station import commands
 
         staff = commands.login(services, args.user, args.password_env)
@@ -192,6 +198,21 @@ def _restore(config, path: Path, to: str | None) -> int:  # type: ignore[no-unty
         return 2
     print(f"已从 {path} 恢复。恢复前的数据保存在 {aside}")
     return 0
+
+
+def _backup(services, to: Path | None, keep: int) -> int:  # type: ignore[no-untyped-def]
+    made = services.backup.create(to, keep=keep)
+    print(f"已备份到 {made.path}（{made.files} 个文件，{made.size / 2**20:.1f} MB）")
+    if not made.missing:
+        return 0
+    print(
+        f"错误：数据库登记的 {len(made.missing)} 个文件不在数据目录中，未能备份"
+        f"（其余已备份）：{'、'.join(made.missing[:10])}"
+        + ("……" if len(made.missing) > 10 else "")
+        + "。请运行 station check 查看是哪些记录的文件，再从更早的备份找回。",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def _check(services, repair: bool) -> int:  # type: ignore[no-untyped-def]

@@ -160,6 +160,10 @@
         <source>退出</source>
         <translation>Quit</translation>
     </message>
+    <message>
+        <source>恢复已处理</source>
+        <translation>Restore dealt with</translation>
+    </message>
 </context>
 <context>
     <name>AttemptDialog</name>
@@ -459,6 +463,13 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>{path} 缺少数据库登记的 {n} 个文件（请运行 station check）</source>
+        <translation>{path} lacks {n} files the database names (run station check)</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>备份与恢复</source>
@@ -507,6 +518,18 @@
     <message>
         <source>备份未完成</source>
         <translation>Backup not finished</translation>
+    </message>
+    <message>
+        <source>备份不完整</source>
+        <translation>Backup incomplete</translation>
+    </message>
+    <message>
+        <source>已备份到 {path}（{n} 个文件），但数据库登记的 {m} 个文件不在数据目录中，未能备份：
+{names}
+请运行 station check 查看是哪些记录的文件，再从更早的备份找回。</source>
+        <translation>Backed up to {path} ({n} files), but {m} files the database names are not in the data folder and could not be backed up:
+{names}
+Run station check to see whose files they are, then recover them from an earlier backup.</translation>
     </message>
     <message>
         <source>已备份</source>
@@ -4522,8 +4545,16 @@ run station check and restore it from a backup</translation>
         <translation>The backup did not complete; the incomplete backup was deleted: {reason}</translation>
     </message>
     <message>
-        <source>恢复未完成，原有数据已放回原处：{reason}</source>
-        <translation>The restore did not complete; the station&apos;s data was put back as it was: {reason}</translation>
+        <source>恢复未完成，现有数据没有任何改动，备份的半成品已删除：{reason}</source>
+        <translation>The restore did not finish; the current data was not changed and the half-made copy was removed: {reason}</translation>
+    </message>
+    <message>
+        <source>恢复在替换文件时中断：{reason}。下次打开 Station 时会自动完成恢复；原有数据在 {aside}</source>
+        <translation>The restore was interrupted while replacing files: {reason}. Station will finish the restore the next time it opens; the previous data is in {aside}</translation>
+    </message>
+    <message>
+        <source>数据库文件 {path} {state}，但这里还有工作站的照片、文书或备份：数据库可能被删除或损坏。为免在空数据库上继续工作，Station 没有新建数据库。可用的数据：{found}。请用最新的备份恢复（station restore {latest}），或把 before-restore-… 中的 station.db 放回原处。</source>
+        <translation>The database file {path} {state}, but the station's photos, documents or backups are still here: the database may have been deleted or damaged. So that nobody works on in an empty database, Station did not create a new one. Data available: {found}. Restore the latest backup (station restore {latest}) or put station.db from before-restore-… back in its place.</translation>
     </message>
     <message>
         <source>{path} 不是 Station 的备份（没有 manifest.json）</source>
@@ -4604,6 +4635,30 @@ run station check and restore it from a backup</translation>
     <message>
         <source>请填写合并的理由（例如：照片比对确认、家属辨认）</source>
         <translation>Please give the reason for merging (e.g. confirmed by photo search, identified by family)</translation>
+    </message>
+    <message>
+        <source>上次的恢复在替换文件时被中断，这次启动时已完成。恢复前的数据保存在 {aside}</source>
+        <translation>The last restore was interrupted while replacing files; it was finished at this start. The data from before the restore is kept in {aside}</translation>
+    </message>
+    <message>
+        <source>上次的恢复在复制备份时被中断：工作站保持恢复前的样子，未完成的副本已删除。如需恢复请重做。</source>
+        <translation>The last restore was interrupted while copying the backup: the station is as it was before, and the unfinished copy was removed. Restore again if you still need to.</translation>
+    </message>
+    <message>
+        <source>无法{what}：工作站正在被使用（{holders}）。请先关闭这些程序，再重试；什么也没有改动。</source>
+        <translation>Cannot {what}: the station is in use ({holders}). Close these programs first, then try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>工作站正在{what}（{holder}），完成之前不能打开。请稍后再试。</source>
+        <translation>The station is busy: {what} ({holder}); it cannot be opened until that is done. Please try again later.</translation>
+    </message>
+    <message>
+        <source>共享数据库正在恢复、修复或升级（{holder}），完成之前不能打开。请稍后再试。</source>
+        <translation>The shared database is being restored, repaired or upgraded ({holder}); it cannot be opened until that is done. Please try again later.</translation>
+    </message>
+    <message>
+        <source>{program}，{user}@{host}，进程 {pid}，自 {since} 起</source>
+        <translation>{program}, {user}@{host}, process {pid}, since {since}</translation>
     </message>
 </context>
 <context>
@@ -5123,6 +5178,38 @@ run station check and restore it from a backup</translation>
     <message>
         <source>查看完整证件号和电话</source>
         <translation>see full ID and phone numbers</translation>
+    </message>
+    <message>
+        <source>不存在</source>
+        <translation>does not exist</translation>
+    </message>
+    <message>
+        <source>是空的</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>（此处没有备份：请查找其他位置的备份）</source>
+        <translation>(no backup here: look for a backup elsewhere)</translation>
+    </message>
+    <message>
+        <source>备份文件夹</source>
+        <translation>the backup folder</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <source>修复数据</source>
+        <translation>repair the data</translation>
+    </message>
+    <message>
+        <source>升级数据库</source>
+        <translation>upgrade the database</translation>
+    </message>
+    <message>
+        <source>完成中断的恢复</source>
+        <translation>finish an interrupted restore</translation>
     </message>
 </context>
 <context>

@@ -27,12 +27,12 @@ from sqlalchemy.engine import make_url
 from station.domain.clock import utcnow
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
-from station.store import migrate
+from station.store import migrate, restore_swap, station_lock
 from station.store.files import distinct, named_files
 from station.store.photos import file_sha256
+from station.store.station_lock import FileLock
 
 MANIFEST = "manifest.json"
-_REPLACED = ("station.db", "station.db-wal", "station.db-shm", "photos", "documents")
 PREFIX = "station-backup-"
 PG_DUMP = "station.pgdump"
 FORMAT = 1
@@ -57,7 +57,23 @@ MSG_NOT_EMPTY_TARGET = QT_TRANSLATE_NOOP(
 )
 MSG_PG_DUMP = QT_TRANSLATE_NOOP("UserError", "PostgreSQL 备份或恢复失败：{reason}")
 MSG_DISK = QT_TRANSLATE_NOOP("UserError", "备份未完成，已删除不完整的备份：{reason}")
-MSG_RESTORE_FAILED = QT_TRANSLATE_NOOP("UserError", "恢复未完成，原有数据已放回原处：{reason}")
+MSG_RESTORE_FAILED = QT_TRANSLATE_NOOP(
+    "UserError", "恢复未完成，现有数据没有任何改动，备份的半成品已删除：{reason}"
+)
+MSG_SWAP_INTERRUPTED = QT_TRANSLATE_NOOP(
+    "UserError",
+    "恢复在替换文件时中断：{reason}。下次打开 Station 时会自动完成恢复；原有数据在 {aside}",
+)
+MSG_LOST_DATABASE = QT_TRANSLATE_NOOP(
+    "UserError",
+    "数据库文件 {path} {state}，但这里还有工作站的照片、文书或备份：数据库可能被删除或损坏。"
+    "为免在空数据库上继续工作，Station 没有新建数据库。可用的数据：{found}。"
+    "请用最新的备份恢复（station restore {latest}），或把 before-restore-… 中的 station.db 放回原处。",
+)
+_MISSING = QT_TRANSLATE_NOOP("Vocabulary", "不存在")
+_EMPTY = QT_TRANSLATE_NOOP("Vocabulary", "是空的")
+_NO_BACKUP_HERE = QT_TRANSLATE_NOOP("Vocabulary", "（此处没有备份：请查找其他位置的备份）")
+_BACKUP_FOLDER = QT_TRANSLATE_NOOP("Vocabulary", "备份文件夹")
 MSG_NO_BACKUP = QT_TRANSLATE_NOOP("UserError", "{path} 不是 Station 的备份（没有 manifest.json）")
 MSG_BAD_BACKUP = QT_TRANSLATE_NOOP("UserError", "备份 {path} 不完整或已损坏：{problem}")
 MSG_FOREIGN_PATH = QT_TRANSLATE_NOOP(
@@ -76,6 +92,7 @@ class Backup:
     revision: str
     files: int
     size: int
+    missing: tuple[str, ...] = ()  # files the database names that were not there to copy
 
 
 class BackupService:
@@ -116,10 +133,12 @@ class BackupService:
                 snapshot = pg_dump(self.database_url, work / PG_DUMP)
                 named, revision = _snapshot_contents(self.database_url)
             files = {snapshot.name: file_sha256(snapshot)}
+            missing = []
             for relative in named:
                 source = self.data_dir / relative
-                if not source.is_file():
-                    continue  # reported by `station check`; a backup copies what there is
+                if not source.is_file():  # copied what there is, and said what is not
+                    missing.append(relative)
+                    continue
                 target = work / relative
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(source, target)
@@ -129,6 +148,7 @@ class BackupService:
                 "created_at": self.now().isoformat(),
                 "revision": revision,
                 "files": files,
+                "missing": missing,
             }
             (work / MANIFEST).write_text(json.dumps(manifest, indent=1), "utf-8")
             os.replace(work, final)
@@ -137,6 +157,30 @@ class BackupService:
             raise UserError(MSG_DISK, reason=exc.strerror or str(exc)) from exc
         self._prune(folder, keep)
         return self.describe(final)
+
+    def refuse_lost_station(self) -> None:
+        """Refuse to start afresh where a station existed: the database file missing or empty
+        while its photos, documents, backups or replaced data are still here. Opening would
+        create an empty station over the lost one (and `check` would find nothing wrong)."""
+        if self.db_path is None or (self.db_path.is_file() and self.db_path.stat().st_size > 0):
+            return
+        folder = self.db_path.parent
+        traces = [
+            name for name in ("photos", "documents")
+            if (folder / name).is_dir() and any(p.is_file() for p in (folder / name).rglob("*"))
+        ]  # fmt: skip
+        latest = self.backups()
+        asides = sorted(folder.glob("before-restore-*"), reverse=True)
+        if not (traces or latest or asides):
+            return  # a new station
+        where = [str(p) for p in [*(b.path for b in latest[:1]), *asides[:2]]]
+        raise UserError(
+            MSG_LOST_DATABASE,
+            path=str(self.db_path),
+            state=_MISSING if not self.db_path.exists() else _EMPTY,
+            found=where or [_NO_BACKUP_HERE],
+            latest=str(latest[0].path) if latest else _BACKUP_FOLDER,
+        )
 
     def due(self, hours: float = 24) -> bool:
         """Whether a single-PC station's newest backup (in the default folder) is older than
@@ -167,8 +211,9 @@ class BackupService:
         manifest = _manifest(path)
         size = sum((path / name).stat().st_size for name in manifest["files"]
                    if (path / name).is_file())  # fmt: skip
-        return Backup(path, manifest["created_at"], manifest["revision"],
-                      len(manifest["files"]), size)  # fmt: skip
+        missing = manifest.get("missing") or []
+        return Backup(path, manifest["created_at"], manifest["revision"], len(manifest["files"]),
+                      size, tuple(str(m) for m in missing if isinstance(m, str)))  # fmt: skip
 
     def verify(self, path: Path) -> list[str]:
         """What is wrong with a backup (empty when it is whole): every file present with its
@@ -196,35 +241,33 @@ class BackupService:
         return problems
 
     def restore(self, path: Path) -> Path:
-        """Replace the station's data by a verified backup (the station must not be open
-        anywhere). The data replaced is kept in a folder beside it, whose path is returned."""
+        """Replace the station's data by a verified backup. Refused while any other program has
+        the station open. The backup is copied beside the station first and swapped in by
+        renames (``restore_swap``): killed at any moment, the station is the old one or the new
+        one. The data replaced is kept in a folder beside it, whose path is returned."""
         if PG_DUMP in _manifest(path)["files"]:
             raise UserError(MSG_PG_BACKUP, path=str(path))
         if self.db_path is None:
             raise UserError(MSG_SQLITE_BACKUP, path=str(path))
         files = self._usable(path)["files"]
-        aside = self.data_dir / f"before-restore-{self.now().strftime('%Y%m%d-%H%M%S')}"
-        aside.mkdir(parents=True)
-        moved = []
-        try:
-            for name in _REPLACED:
-                current = self.data_dir / name
-                if current.exists():
-                    os.replace(current, aside / name)
-                    moved.append(name)
-            for name in files:
-                target = self.data_dir / name
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(path / name, target)
-        except OSError as exc:  # a full disk: put the station back as it was
-            for name in _REPLACED:
-                shutil.rmtree(self.data_dir / name, ignore_errors=True)
-                (self.data_dir / name).unlink(missing_ok=True)
-            for name in moved:
-                os.replace(aside / name, self.data_dir / name)
-            shutil.rmtree(aside, ignore_errors=True)
-            raise UserError(MSG_RESTORE_FAILED, reason=exc.strerror or str(exc)) from exc
-        shutil.rmtree(self.data_dir / "cache", ignore_errors=True)  # galleries rebuild
+        with FileLock(self.db_path.parent).exclusive(station_lock.RESTORE):
+            restore_swap.recover(self.data_dir)  # an earlier restore cut short: end it first
+            stamp = self.now().strftime("%Y%m%d-%H%M%S")
+            aside = self.data_dir / f"before-restore-{stamp}"
+            try:
+                staging = restore_swap.build(self.data_dir, path, files, stamp)
+            except restore_swap.ChangedFile as exc:
+                raise UserError(
+                    MSG_BAD_BACKUP, path=str(path), problem=f"{exc.name} 的内容与校验值不符"
+                ) from exc
+            except OSError as exc:  # a full disk: the station was never touched
+                raise UserError(MSG_RESTORE_FAILED, reason=exc.strerror or str(exc)) from exc
+            try:
+                restore_swap.swap(self.data_dir, staging, aside)
+            except OSError as exc:
+                raise UserError(
+                    MSG_SWAP_INTERRUPTED, reason=exc.strerror or str(exc), aside=str(aside)
+                ) from exc
         return aside
 
     def restore_postgres(self, path: Path, url: str) -> int:

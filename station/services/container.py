@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from station.config import Config
 from station.domain.clock import utcnow
+from station.domain.errors import UserError
+from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.services.audit_trail import AuditTrailService
 from station.services.auth import AuthService
 from station.services.backup import BackupService
@@ -29,9 +31,18 @@ from station.services.placements import PlacementService
 from station.services.residents import ResidentService
 from station.services.station_info import StationInfoService
 from station.services.statistics import StatisticsService
-from station.store import migrate
+from station.store import migrate, restore_swap, station_lock
 from station.store.database import Database
 from station.store.photos import PhotoStore
+from station.store.station_lock import Hold, NoHold, PgHold
+
+MSG_RESTORE_FINISHED = QT_TRANSLATE_NOOP(
+    "UserError", "上次的恢复在替换文件时被中断，这次启动时已完成。恢复前的数据保存在 {aside}"
+)
+MSG_RESTORE_UNDONE = QT_TRANSLATE_NOOP(
+    "UserError",
+    "上次的恢复在复制备份时被中断：工作站保持恢复前的样子，未完成的副本已删除。如需恢复请重做。",
+)
 
 
 @dataclass
@@ -60,16 +71,35 @@ class Services:
     station: StationInfoService
     documents: DocumentService
     migration: migrate.MigrationResult
+    hold: Hold | PgHold | NoHold
+    recovered: restore_swap.Recovered | None = None  # an interrupted restore ended at this start
     now: Callable[[], dt.datetime] = utcnow
 
     @classmethod
-    def open(cls, config: Config, *, now=utcnow, busy_timeout: float = 15.0) -> Services:  # type: ignore[no-untyped-def]
-        """Open (and if needed create or upgrade) the station's database."""
+    def open(cls, config: Config, *, now=utcnow, busy_timeout: float = 15.0,  # type: ignore[no-untyped-def]
+             program: str = "station") -> Services:  # fmt: skip
+        """Open (and if needed create or upgrade) the station's database, registered as held by
+        ``program`` until closed. A restore a kill interrupted is finished first; a station whose
+        database has gone is refused instead of started afresh."""
         config.ensure_dirs()
         db = Database(config.database_url, busy_timeout=busy_timeout)
+        hold: Hold | PgHold | NoHold | None = None
+        backup = BackupService(config.files, config.database_url, now=now)
         try:
-            result = migrate.upgrade(db)
+            hold = station_lock.hold_station(config.database_url, db.engine, program)
+            recovered = None
+            if backup.db_path is not None and restore_swap.pending(config.files):
+                with hold.exclusive(station_lock.RECOVER):
+                    recovered = restore_swap.recover(config.files)
+            backup.refuse_lost_station()
+            if migrate.current(db)[0] != migrate.head_revision():
+                with hold.exclusive(station_lock.UPGRADE):
+                    result = migrate.upgrade(db)
+            else:
+                result = migrate.upgrade(db)
         except BaseException:
+            if hold is not None:
+                hold.close()
             db.dispose()
             raise
         photos = PhotoStore(config.files)
@@ -91,7 +121,7 @@ class Services:
             galleries=galleries,
             matching=matching,
             integrity=IntegrityService(db, photos, matching),
-            backup=BackupService(config.files, config.database_url, now=now),
+            backup=backup,
             bands=bands,
             placements=PlacementService(db, now=now),
             family_search=FamilySearchService(db, now=now),
@@ -102,11 +132,22 @@ class Services:
             station=StationInfoService(db, now=now),
             documents=DocumentService(db, photos, config.files / "documents", now=now),
             migration=result,
+            hold=hold,
+            recovered=recovered,
             now=now,
         )
         # After an upgrade that changed the face encoder, the lists' photos are encoded again.
         services.lists.requeue_for_new_encoder()
         return services
 
+    def recovery_notice(self) -> UserError | None:
+        """What this start did about a restore a kill had interrupted (shown, not raised)."""
+        if self.recovered is None:
+            return None
+        if self.recovered.finished:
+            return UserError(MSG_RESTORE_FINISHED, aside=str(self.recovered.aside))
+        return UserError(MSG_RESTORE_UNDONE)
+
     def close(self) -> None:
         self.db.dispose()
+        self.hold.close()

@@ -93,6 +93,16 @@ class BackupDialog(QDialog):
             QMessageBox.warning(self, self.tr("备份未完成"), error_text(exc))
             return
         self.refresh()
+        if made.missing:
+            QMessageBox.warning(
+                self, self.tr("备份不完整"),
+                self.tr(
+                    "已备份到 {path}（{n} 个文件），但数据库登记的 {m} 个文件不在数据目录中，"
+                    "未能备份：\n{names}\n请运行 station check 查看是哪些记录的文件，再从更早的备份找回。"
+                ).format(path=str(made.path), n=made.files, m=len(made.missing),
+                         names="\n".join(made.missing[:10])),
+            )  # fmt: skip
+            return
         QMessageBox.information(
             self, self.tr("已备份"),
             self.tr("已备份到 {path}（{n} 个文件）。").format(path=str(made.path), n=made.files),
@@ -154,5 +164,12 @@ class AutoBackup(QThread):
             made = self._backup.create(keep=KEEP)
         except UserError as exc:
             self.failed.emit(exc.message)
+            return
+        if made.missing:  # the backup was made, but it lacks files: say so, like a failure
+            self.failed.emit(
+                self.tr("{path} 缺少数据库登记的 {n} 个文件（请运行 station check）").format(
+                    path=str(made.path), n=len(made.missing)
+                )
+            )
             return
         self.done.emit(str(made.path))

@@ -104,16 +104,16 @@ def test_not_a_backup_is_refused_by_name(services, tmp_path):
         services.backup.verify(tmp_path)
 
 
-def test_a_restore_cut_short_puts_the_station_back_as_it_was(
+def test_a_restore_cut_short_by_a_full_disk_leaves_the_station_untouched(
     services, admin, clock, face_photos, config, monkeypatch
 ):
-    import shutil
+    from station.store import restore_swap
 
     make_station(services, admin, clock, face_photos)
     made = services.backup.create()
     services.close()
     before = digest(config.data_dir / "station.db")
-    real_copy = shutil.copy2
+    real_copy = restore_swap._copy_synced
     copied = []
 
     def copy_until_the_disk_is_full(source, target):
@@ -122,12 +122,13 @@ def test_a_restore_cut_short_puts_the_station_back_as_it_was(
         copied.append(target)
         return real_copy(source, target)
 
-    monkeypatch.setattr(shutil, "copy2", copy_until_the_disk_is_full)
-    with pytest.raises(UserError, match="恢复未完成，原有数据已放回原处"):
+    monkeypatch.setattr(restore_swap, "_copy_synced", copy_until_the_disk_is_full)
+    with pytest.raises(UserError, match=r"现有数据没有任何改动.*No space left"):
         services.backup.restore(made.path)
     monkeypatch.undo()
     assert digest(config.data_dir / "station.db") == before
     assert not list(config.data_dir.glob("before-restore-*"))
+    assert not list(config.data_dir.glob(".restoring-*"))  # the half-built copy is gone
     assert cli.main(["--data-dir", str(config.data_dir), "check"]) == 0
 
 
