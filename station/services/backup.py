@@ -120,7 +120,11 @@ class BackupService:
         folder.mkdir(parents=True, exist_ok=True)
         stamp = self.now().strftime("%Y%m%d-%H%M%S")
         final = folder / f"{PREFIX}{stamp}"
-        work = folder / f".partial-{PREFIX}{stamp}"
+        for n in range(1, 100):  # two backups in one second (the day's automatic one, a click)
+            if not final.exists():
+                break
+            final = folder / f"{PREFIX}{stamp}-{n}"
+        work = folder / f".partial-{final.name}"
         shutil.rmtree(work, ignore_errors=True)
         _remove_abandoned(folder)
         try:
