@@ -64,6 +64,8 @@ def import_list(services: Services, staff: StaffPublic, args: Namespace) -> int:
         list_id=args.update,
         progress=_Bar("读取"),
     )
+    if report.resumed:
+        print(f"这个文件上次的导入没有完成：已接着导入名单 {report.list_id}，没有另建一份。")
     print(
         f"名单 {report.list_id}：读取 {report.rows} 行，新增 {report.created}，更新 {report.updated}，"
         f"未变 {report.unchanged}，跳过 {report.skipped}，新照片 {report.photos_added}"

@@ -924,6 +924,14 @@ Run station check to see whose files they are, then recover them from an earlier
         <translation>The family-search summary of {n} stays does not match their records</translation>
     </message>
     <message>
+        <source>名单“{name}”（编号 {id}）记作 {said} 人，实有 {actual} 条记录</source>
+        <translation>List “{name}” (no. {id}) is recorded as {said} people but holds {actual} records</translation>
+    </message>
+    <message>
+        <source>名单“{name}”（编号 {id}）的导入没有完成（已存 {actual} 条记录）：再导入同一文件 {file} 即可继续</source>
+        <translation>The import of list “{name}” (no. {id}) did not finish ({actual} records stored): import the same file {file} again to carry on</translation>
+    </message>
+    <message>
         <source>正在检查数据库文件与外键…</source>
         <translation>Checking the database file and its references…</translation>
     </message>
@@ -2035,6 +2043,18 @@ Run station check to see whose files they are, then recover them from an earlier
     <message>
         <source>删除名单…</source>
         <translation>Delete list…</translation>
+    </message>
+    <message>
+        <source>{n}（导入未完成）</source>
+        <translation>{n} (import unfinished)</translation>
+    </message>
+    <message>
+        <source>{n}（导入已停止）</source>
+        <translation>{n} (import stopped)</translation>
+    </message>
+    <message>
+        <source>上次导入没有读完文件。再次导入同一文件会接着完成这份名单。</source>
+        <translation>The last import did not read the whole file. Importing the same file again completes this list.</translation>
     </message>
     <message>
         <source>正在后台编码，见状态栏</source>
@@ -3186,6 +3206,10 @@ run station check and restore it from a backup</translation>
     <message>
         <source>读取 {rows} 行：新增 {created}，更新 {updated}，未变 {unchanged}，跳过 {skipped}。</source>
         <translation>Read {rows} rows: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>这个文件上次的导入没有完成：已接着导入原来的名单，没有另建一份。</source>
+        <translation>The last import of this file did not finish: it was carried on into the same list; no second list was made.</translation>
     </message>
     <message>
         <source>导入已取消；再次导入同一文件会从头核对并补全，不会重复。</source>
@@ -4554,7 +4578,7 @@ run station check and restore it from a backup</translation>
     </message>
     <message>
         <source>数据库文件 {path} {state}，但这里还有工作站的照片、文书或备份：数据库可能被删除或损坏。为免在空数据库上继续工作，Station 没有新建数据库。可用的数据：{found}。请用最新的备份恢复（station restore {latest}），或把 before-restore-… 中的 station.db 放回原处。</source>
-        <translation>The database file {path} {state}, but the station's photos, documents or backups are still here: the database may have been deleted or damaged. So that nobody works on in an empty database, Station did not create a new one. Data available: {found}. Restore the latest backup (station restore {latest}) or put station.db from before-restore-… back in its place.</translation>
+        <translation>The database file {path} {state}, but the station&apos;s photos, documents or backups are still here: the database may have been deleted or damaged. So that nobody works on in an empty database, Station did not create a new one. Data available: {found}. Restore the latest backup (station restore {latest}) or put station.db from before-restore-… back in its place.</translation>
     </message>
     <message>
         <source>{path} 不是 Station 的备份（没有 manifest.json）</source>

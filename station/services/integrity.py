@@ -38,6 +38,13 @@ C_RESTORED_LIST = QT_TRANSLATE_NOOP(
 )
 C_UNENCODED_PERSON = QT_TRANSLATE_NOOP("Check", "{n} 张在站人员照片还没有当前的人脸编码")
 C_PROGRESS = QT_TRANSLATE_NOOP("Check", "{n} 次入站的寻亲进度汇总与记录不符")
+C_LIST_COUNT = QT_TRANSLATE_NOOP(
+    "Check", "名单“{name}”（编号 {id}）记作 {said} 人，实有 {actual} 条记录"
+)
+C_LIST_INTERRUPTED = QT_TRANSLATE_NOOP(
+    "Check",
+    "名单“{name}”（编号 {id}）的导入没有完成（已存 {actual} 条记录）：再导入同一文件 {file} 即可继续",
+)
 S_DATABASE = QT_TRANSLATE_NOOP("Check", "正在检查数据库文件与外键…")
 S_FILES = QT_TRANSLATE_NOOP("Check", "正在核对照片与文书存档的文件…")
 S_DERIVED = QT_TRANSLATE_NOOP("Check", "正在核对人脸编码与寻亲进度汇总…")
@@ -162,6 +169,13 @@ class IntegrityService:
                 {"encoder": ENCODER},
             ).scalar_one()
             progress_off = conn.exec_driver_sql(_progress_query()).all()
+            lists = conn.execute(
+                text(
+                    "SELECT ml.id, ml.name, ml.source_name, ml.record_count, ml.import_state,"
+                    " (SELECT count(*) FROM missing_record mr WHERE mr.list_id = ml.id)"
+                    " FROM missing_list ml ORDER BY ml.id"
+                )
+            ).all()
             restored = restored_photos(s, self.photos)
         unencoded_persons = self.matching.unencoded_person_photos()
         found = []
@@ -174,6 +188,19 @@ class IntegrityService:
                                  notice=True))  # fmt: skip
         if progress_off:
             found.append(Finding(C_PROGRESS, {"n": len(progress_off)}, repairable=True))
+        miscounted = [(i, actual) for i, _, _, said, _, actual in lists if said != actual]
+        for list_id, name, file, said, state, actual in lists:
+            if said != actual:
+                found.append(Finding(C_LIST_COUNT, {"name": name, "id": list_id, "said": said,
+                                                    "actual": actual}, repairable=True))  # fmt: skip
+            if state == "importing":  # still running elsewhere, or killed: said, not repaired
+                report.findings.append(
+                    Finding(
+                        C_LIST_INTERRUPTED,
+                        {"name": name, "id": list_id, "actual": actual, "file": file},
+                        notice=True,
+                    )
+                )
         if not repair:
             report.findings += found
             return
@@ -185,6 +212,13 @@ class IntegrityService:
             self.matching.encode_person_photos()
         if progress_off:
             rebuild_progress(self.db, [r[0] for r in progress_off])
+        if miscounted:
+            with self.db.write() as s:
+                for list_id, actual in miscounted:
+                    s.connection().execute(
+                        text("UPDATE missing_list SET record_count = :n WHERE id = :id"),
+                        {"n": actual, "id": list_id},
+                    )
         report.repaired += found
 
 

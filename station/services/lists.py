@@ -18,8 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import insert, update
 from sqlalchemy import text as sql_text
-from sqlalchemy import update
 from sqlmodel import Session, col, func, select
 
 from station.domain.clock import utcnow
@@ -46,6 +46,7 @@ from station.store.models import (
 from station.store.photos import PhotoStore, file_problem
 
 CHUNK = 1000
+IMPORTING, STOPPED, COMPLETE = "importing", "stopped", "complete"  # MissingList.import_state
 COMMIT_EVERY = 64
 
 P_PHOTO_MISSING = QT_TRANSLATE_NOOP("ImportProblem", "照片文件“{name}”在照片文件夹中找不到")
@@ -92,6 +93,7 @@ class ImportReport:
     skipped: int = 0
     photos_added: int = 0
     stopped: bool = False
+    resumed: bool = False  # an import of the same file that was interrupted was carried on
     problems: list[RowProblem] = field(default_factory=list)
 
 
@@ -224,6 +226,12 @@ class ListService:
         now = self.now()
         with self.db.write() as s:
             permissions.require(s, by, Action.LISTS)
+            resumed = (
+                list_id is None
+                and (interrupted := _interrupted(s, path.name, table.kind)) is not None
+            )
+            if resumed:  # the same file, whose import was killed: carry it on, not a second list
+                list_id = interrupted
             if list_id is None:
                 row = MissingList(
                     name=name,
@@ -240,10 +248,11 @@ class ListService:
                 row.name, row.source_name, row.updated_at = name, path.name, now
                 row.photo_dir = str(photo_dir) if photo_dir else row.photo_dir
                 row.mapping_json = mapping.to_json()
+            row.import_state = IMPORTING
             s.add(row)
             s.flush()
             assert row.id is not None
-            report = ImportReport(row.id)
+            report = ImportReport(row.id, resumed=resumed)
             audit.record(
                 s,
                 by,
@@ -253,8 +262,9 @@ class ListService:
                 after={
                     "name": name,
                     "file": path.name,
-                    "rows": total,
+                    "rows_in_file": total,
                     "update": list_id is not None,
+                    "resumed": resumed,
                 },
                 at=now,
             )
@@ -294,16 +304,19 @@ class ListService:
                     break
         if chunk and not report.stopped:
             self._write_chunk(report, chunk, resolver)
-        with self.db.write() as s:
+        with self.db.write() as s:  # what was read and written, as committed
             listed = _get_list(s, report.list_id)
-            listed.record_count = int(
-                s.exec(
-                    select(func.count())
-                    .select_from(MissingRecord)
-                    .where(MissingRecord.list_id == report.list_id)
-                ).one()
-            )
+            listed.record_count = _count_records(s, report.list_id)
+            listed.import_state = STOPPED if report.stopped else COMPLETE
             s.add(listed)
+            audit.record(
+                s, by, "list.import_done", entity="missing_list", entity_id=report.list_id,
+                after={"rows": report.rows, "created": report.created, "updated": report.updated,
+                       "unchanged": report.unchanged, "skipped": report.skipped,
+                       "photos_added": report.photos_added, "stopped": report.stopped,
+                       "records": listed.record_count},
+                at=self.now(),
+            )  # fmt: skip
         if progress:
             progress(report.rows, total)
         return report
@@ -324,27 +337,70 @@ class ListService:
                 ).all()
             }
             changed_photos = False
+            new: list[dict[str, object]] = []
+            pairs: list[tuple[int | str, RecordData]] = []  # a record's id, or its key if new
             for data in chunk:
                 values = _record_values(data)
                 row = existing.get(data.external_id)
                 if row is None:
-                    row = MissingRecord(list_id=report.list_id, updated_at=now, **values)
-                    report.created += 1
-                elif any(getattr(row, k) != v for k, v in values.items()):
+                    new.append({"list_id": report.list_id, "updated_at": now, **values})
+                    pairs.append((data.external_id, data))
+                    continue
+                if any(getattr(row, k) != v for k, v in values.items()):
                     for k, v in values.items():
                         setattr(row, k, v)
                     row.updated_at = now
                     report.updated += 1
                 else:
                     report.unchanged += 1
-                s.add(row)
-                s.flush()
                 assert row.id is not None
-                added, removed = self._sync_photos(s, report, row.id, data, resolver)
+                pairs.append((row.id, data))
+            ids: dict[str, int] = {}
+            if new:  # one executemany (an ORM object per row costs more than its insert)
+                s.execute(insert(MissingRecord.__table__), new)  # type: ignore[attr-defined]
+                with_photos = [d.external_id for d in chunk if d.photos]
+                for start in range(0, len(with_photos), 500):
+                    ids.update(
+                        (key, record_id)
+                        for record_id, key in s.execute(
+                            select(MissingRecord.id, MissingRecord.external_id).where(
+                                MissingRecord.list_id == report.list_id,
+                                col(MissingRecord.external_id).in_(
+                                    with_photos[start : start + 500]
+                                ),
+                            )
+                        )
+                    )
+            created = len(new)
+            photos: dict[int, dict[str, MissingPhoto]] = {}
+            old_ids = [r.id for r in existing.values()]
+            for start in range(0, len(old_ids), 500):  # the photos records already have
+                for photo in s.exec(
+                    select(MissingPhoto).where(
+                        col(MissingPhoto.record_id).in_(old_ids[start : start + 500])
+                    )
+                ).all():
+                    photos.setdefault(photo.record_id, {})[photo.source] = photo
+            for known, data in pairs:
+                if isinstance(known, str) and not data.photos:
+                    continue  # a new record naming no photo
+                record_id = ids[known] if isinstance(known, str) else known
+                if not data.photos and record_id not in photos:
+                    continue  # nothing named, nothing held: nothing to do
+                added, removed = self._sync_photos(
+                    s, report, record_id, data, resolver, photos.get(record_id, {})
+                )
                 report.photos_added += added
                 changed_photos |= removed
             if changed_photos:
                 bump(s, list_gallery(report.list_id))
+            if created:  # the list's count moves with the records, in the same transaction
+                s.exec(
+                    update(MissingList)
+                    .where(col(MissingList.id) == report.list_id)
+                    .values(record_count=MissingList.record_count + created)
+                )
+            report.created += created
 
     def _sync_photos(
         self,
@@ -353,12 +409,10 @@ class ListService:
         record_id: int,
         data: RecordData,
         resolver: _PhotoResolver,
+        current: dict[str, MissingPhoto],
     ) -> tuple[int, bool]:
-        """Add the photos newly named, drop the ones no longer named; (added, any removed)."""
-        current = {
-            p.source: p
-            for p in s.exec(select(MissingPhoto).where(MissingPhoto.record_id == record_id)).all()
-        }
+        """Add the photos newly named, drop the ones no longer named (``current``: the record's
+        photos by source); (added, any removed)."""
         # Embedded photos are known by the digest of their bytes, files by their name.
         wanted: dict[str, str] = {}
         for text in data.photos:
@@ -584,6 +638,26 @@ def requeue(s: Session, photo_ids: list[int]) -> None:
             .where(col(MissingPhoto.id).in_(photo_ids[start : start + 500]))
             .values(status="pending", problem=None, problem_detail=None)
         )
+
+
+def _interrupted(s: Session, file_name: str, kind: str) -> int | None:
+    """The list of this file whose last import never finished (the program killed, or the
+    import stopped), if any."""
+    return s.exec(
+        select(MissingList.id)
+        .where(col(MissingList.import_state).in_((IMPORTING, STOPPED)),
+               MissingList.source_name == file_name,
+               MissingList.source_kind == kind)
+        .order_by(col(MissingList.id).desc())
+    ).first()  # fmt: skip
+
+
+def _count_records(s: Session, list_id: int) -> int:
+    return int(
+        s.exec(
+            select(func.count()).select_from(MissingRecord).where(MissingRecord.list_id == list_id)
+        ).one()
+    )
 
 
 def _get_list(s: Session, list_id: int) -> MissingList:

@@ -224,7 +224,11 @@ class MissingListBase(SQLModel):
     source_name: str = Field(max_length=256)
     photo_dir: str | None = Field(default=None, max_length=1024)
     mapping_json: str | None = Field(default=None, sa_type=Text)  # type: ignore[call-overload]
-    record_count: int = 0
+    record_count: int = 0  # the records committed: kept in the same transaction as they are
+    # importing (the last import has not finished: killed, or still running), stopped, complete
+    import_state: str = Field(
+        default="complete", max_length=16, sa_column_kwargs={"server_default": "complete"}
+    )
 
 
 class MissingList(MissingListBase, table=True):

@@ -77,16 +77,25 @@ class ListsPage(QWidget):
         self.table.setRowCount(len(rows))
         for r, listed in enumerate(rows):
             pending = self.lists.pending_photos(listed.id)
+            count = str(listed.record_count)
+            if listed.import_state == "importing":  # killed half way: importing again resumes
+                count = self.tr("{n}（导入未完成）").format(n=count)
+            elif listed.import_state == "stopped":
+                count = self.tr("{n}（导入已停止）").format(n=count)
             values = [
                 listed.name,
                 listed.source_name,
-                str(listed.record_count),
+                count,
                 str(pending),
                 when(listed.updated_at),
             ]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, listed.id)
+                if c == 2 and listed.import_state != "complete":
+                    item.setToolTip(
+                        self.tr("上次导入没有读完文件。再次导入同一文件会接着完成这份名单。")
+                    )
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         pending = self.lists.pending_photos()
@@ -264,6 +273,10 @@ class ReportDialog(QDialog):
                     skipped=report.skipped,
                 )
             )
+            if report.resumed:
+                lines.append(
+                    self.tr("这个文件上次的导入没有完成：已接着导入原来的名单，没有另建一份。")
+                )
             if report.stopped:
                 lines.append(self.tr("导入已取消；再次导入同一文件会从头核对并补全，不会重复。"))
         if encoded:

@@ -3,6 +3,7 @@ a backup; afterwards the import is resumed or the backup restored, and every rec
 is checked."""
 
 import hashlib
+import json
 import os
 import signal
 import subprocess
@@ -174,3 +175,70 @@ def test_a_backup_killed_half_way_is_never_taken_for_one_and_a_whole_one_restore
         assert whole_list(restored, 24) == 24 and restored.integrity.check().ok
     finally:
         restored.close()
+
+
+def test_a_killed_import_leaves_a_list_that_tells_the_truth_and_the_same_command_finishes_it(
+    services, admin, config, tmp_path, face_photos, clock, capsys
+):
+    """The list's count is committed with its records; the list says its import did not finish;
+    running the same command again carries on that list instead of making a second one, and
+    the audit says what was actually imported."""
+    from station import cli
+    from station.store.models import AuditEvent
+
+    rows = 2 * CHUNK + 40
+    path = tmp_path / "走失人员名单.csv"  # names and details only: the reading is what is killed
+    lines = ["编号,姓名,走失地点"] + [f"B{i},测试{i},某县某镇" for i in range(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    services.close()
+    command = ["import-list", str(path), "--workers", "1"]
+    run_until_killed(config, "读取", 2, *command)  # two chunks committed, then SIGKILL
+    again = Services.open(config, now=clock)
+    try:
+        (listed,) = again.lists.lists()
+        assert listed.import_state == "importing"
+        assert listed.record_count == 2 * CHUNK  # what is stored, not 0
+        report = again.integrity.check()
+        assert report.ok  # counts agree; the interruption is said, as a notice
+        (notice,) = [f for f in report.findings if "导入没有完成" in f.message]
+        assert str(2 * CHUNK) in notice.message and path.name in notice.message
+    finally:
+        again.close()
+
+    env_password = {"STATION_PASSWORD": ADMIN_PASSWORD}
+    os.environ.update(env_password)
+    try:
+        assert cli.main(["--data-dir", str(config.data_dir), *command]) == 0
+    finally:
+        os.environ.pop("STATION_PASSWORD")
+    out = capsys.readouterr().out
+    assert "上次的导入没有完成" in out
+    final = Services.open(config, now=clock)
+    try:
+        (listed,) = final.lists.lists()  # one list, not two
+        assert (listed.record_count, listed.import_state) == (rows, "complete")
+        with final.db.read() as s:
+            assert s.exec(select(func.count()).select_from(MissingRecord)).one() == rows
+        with final.db.read() as s:
+            done = s.exec(select(AuditEvent).where(AuditEvent.action == "list.import_done")).one()
+        after = json.loads(done.after_json)
+        assert (after["created"], after["unchanged"], after["records"]) == (40, 2 * CHUNK, rows)
+    finally:
+        final.close()
+
+
+def test_check_finds_and_repairs_a_list_whose_count_disagrees_with_its_records(
+    services, admin, tmp_path, face_photos
+):
+    path, folder = make_list(tmp_path, face_photos, 12, distinct=2)
+    mapping = services.lists.preview(path).mapping
+    report = services.lists.import_table(path, mapping, admin, name="名单", photo_dir=folder)
+    with services.db.write() as s:  # as an older Station, killed between its two steps, left it
+        s.connection().exec_driver_sql("UPDATE missing_list SET record_count = 0")
+    found = services.integrity.check()
+    assert not found.ok
+    assert any(
+        f"编号 {report.list_id}）记作 0 人，实有 12 条记录" in f.message for f in found.faults
+    )
+    services.integrity.check(repair=True)
+    assert services.lists.lists()[0].record_count == 12
