@@ -93,7 +93,8 @@ def clerk(services: Services, admin: StaffPublic) -> StaffPublic:
     services.auth.create_staff(
         admin, username="li", display_name="李登记", password="clerk-pass-1", role=Role.CLERK
     )
-    return services.auth.login("li", "clerk-pass-1")
+    first = services.auth.login("li", "clerk-pass-1")
+    return services.auth.change_password(first, "clerk-pass-1", "clerk-own-pass-2")
 
 
 def _download_sdist() -> Path:

@@ -4613,6 +4613,10 @@ run station check and restore it from a backup</translation>
         <translation>The account {username} is deactivated or no longer exists and can change nothing. Contact an administrator and log in again.</translation>
     </message>
     <message>
+        <source>账号 {username} 的密码是管理员设的临时密码：请先在 Station 窗口登录并改成自己的密码，之后才能做任何操作（命令行也是如此）。什么也没有改动。</source>
+        <translation>The password of account {username} is a temporary one set by an administrator: log in to the Station window and change it to your own first; until then the account can do nothing (on the command line too). Nothing was changed.</translation>
+    </message>
+    <message>
         <source>无法写入文件 {path}：{reason}</source>
         <translation>Cannot write the file {path}: {reason}</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 from collections.abc import Callable
@@ -82,6 +83,7 @@ class AuthService:
     ) -> None:
         self._db = db
         self._hasher = hasher or PasswordHasher()
+        self._decoy_hash: str | None = None
         self.now = now
 
     def has_staff(self) -> bool:
@@ -198,11 +200,17 @@ class AuthService:
         now = self.now()
         with self._db.write() as session:
             staff = session.get(Staff, staff_id)
-            ok = staff is not None and staff.active and self._verify(staff, password)
-            if not ok:
+            if staff is None:
+                self._verify(None, password)  # the same time as for an account
                 audit.record(session, None, "staff.confirm_failed", entity="staff",
                              entity_id=staff_id, at=now)  # fmt: skip
-        return ok
+                return False
+            # Counted toward the same lock-out as logins: not guessable without limit.
+            outcome = self._check(session, staff, password, now, username=staff.username)
+            if outcome != "ok":
+                audit.record(session, None, "staff.confirm_failed", entity="staff",
+                             entity_id=staff_id, after={"outcome": outcome}, at=now)  # fmt: skip
+        return outcome == "ok"
 
     # --- passwords ------------------------------------------------------------------------
     def change_password(self, by: StaffPublic, old: str, new: str) -> StaffPublic:
@@ -298,11 +306,19 @@ class AuthService:
     def _verify(self, staff: Staff | None, password: str) -> bool:
         """Whether ``password`` is the account's (False for no account or an unreadable hash)."""
         if staff is None or not password:
+            # As long as for a real account: user names cannot be found by timing.
+            with contextlib.suppress(VerificationError, InvalidHashError):
+                self._hasher.verify(self._decoy(), password or "-")
             return False
         try:
             return bool(self._hasher.verify(staff.password_hash, password))
         except (VerificationError, InvalidHashError):
             return False
+
+    def _decoy(self) -> str:
+        if self._decoy_hash is None:
+            self._decoy_hash = self._hasher.hash("station-no-such-account")
+        return self._decoy_hash
 
     @staticmethod
     def _staff(session, staff_id: int) -> Staff:  # type: ignore[no-untyped-def]

@@ -23,6 +23,13 @@ MSG_ACCOUNT_GONE = QT_TRANSLATE_NOOP(
 )
 
 
+MSG_CHANGE_PASSWORD_FIRST = QT_TRANSLATE_NOOP(
+    "UserError",
+    "账号 {username} 的密码是管理员设的临时密码：请先在 Station 窗口登录并改成自己的密码，"
+    "之后才能做任何操作（命令行也是如此）。什么也没有改动。",
+)
+
+
 class NotPermitted(UserError):
     """The account may not do this; nothing was changed."""
 
@@ -32,6 +39,8 @@ def require(session: Session, by: StaffPublic, action: Action) -> Staff:
     staff = session.get(Staff, by.id)
     if staff is None or not staff.active:
         raise NotPermitted(MSG_ACCOUNT_GONE, username=by.username)
+    if staff.must_change_password:  # a temporary password is known to whoever set it
+        raise NotPermitted(MSG_CHANGE_PASSWORD_FIRST, username=staff.username)
     if not allowed(staff.role, action):
         role = Role(staff.role).label if staff.role in set(Role) else staff.role
         raise NotPermitted(

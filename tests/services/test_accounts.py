@@ -38,9 +38,9 @@ def test_wrong_passwords_lock_the_account_for_a_while(services, admin, clerk, cl
         services.auth.login("li", "wrong-pass-1")
     assert "已锁定" in err.value.message and f"{LOCK_MINUTES} 分钟" in err.value.message
     with pytest.raises(UserError, match="已锁定"):  # even the right password, while locked
-        services.auth.login("li", "clerk-pass-1")
+        services.auth.login("li", "clerk-own-pass-2")
     clock.advance(minutes=LOCK_MINUTES + 1)
-    assert services.auth.login("li", "clerk-pass-1").username == "li"
+    assert services.auth.login("li", "clerk-own-pass-2").username == "li"
     trail = actions(services)
     assert trail.count("staff.login_failed") == MAX_FAILURES
     assert trail.count("staff.locked") == 1 and trail.count("staff.login_locked") == 1
@@ -67,9 +67,39 @@ def test_an_administrator_lifts_a_lock_and_resets_a_forgotten_password(services,
     assert "staff.password_reset" in trail and "staff.password_change" in trail
 
 
-def test_a_new_account_chooses_its_password_at_the_first_login(services, admin, clerk):
-    assert clerk.must_change_password
+def test_a_new_account_can_do_nothing_until_it_chooses_its_own_password(
+    services, admin, clock, config, capsys, monkeypatch
+):
+    from station import cli
+    from tests.factories import intake
+
+    services.auth.create_staff(
+        admin, username="wang", display_name="王登记", password="temp-pass-1", role=Role.CLERK
+    )
+    first = services.auth.login("wang", "temp-pass-1")
+    assert first.must_change_password
     assert not services.auth.login("admin", ADMIN_PASSWORD).must_change_password
+    with pytest.raises(UserError, match="临时密码"):  # the service refuses, not only the GUI
+        services.intake.register(intake(admitted_at=clock.now), first)
+    monkeypatch.setenv("STATION_PASSWORD", "temp-pass-1")  # nor from the command line
+    out = config.data_dir / "名单.xml"
+    assert cli.main(["--data-dir", str(config.data_dir), "export-list", "1", "-o", str(out),
+                     "--user", "wang"]) == 2  # fmt: skip
+    assert "临时密码" in capsys.readouterr().err and not out.exists()
+    own = services.auth.change_password(first, "temp-pass-1", "wang-own-pass-2")
+    services.intake.register(intake(admitted_at=clock.now), own)
+
+
+def test_a_directors_confirmation_counts_toward_the_lock_out(services, admin, clerk):
+    director = services.auth.create_staff(
+        admin, username="zhao", display_name="赵站长", password="temp-pass-1", role=Role.DIRECTOR
+    )
+    for _ in range(MAX_FAILURES):
+        assert not services.auth.confirm(director.id, "guess-pass-1")
+    assert not services.auth.confirm(director.id, "temp-pass-1")  # locked: even the right one
+    with pytest.raises(UserError, match="已锁定"):
+        services.auth.login("zhao", "temp-pass-1")
+    assert actions(services).count("staff.locked") == 1
 
 
 def test_the_station_always_keeps_an_active_administrator(services, admin, clerk):

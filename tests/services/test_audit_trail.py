@@ -29,7 +29,7 @@ def test_events_are_filtered_by_person_staff_action_and_period(services, admin, 
     assert [r.action for r in rows] == ["person.update", "intake.register"]  # newest first
     assert total == 2 and {r.person for r in rows} == {"赵小梅"}
     rows, _ = services.audit_trail.search(admin, AuditFilter(staff_id=clerk.id))
-    assert {r.action for r in rows} == {"intake.register", "staff.login"}
+    assert {r.action for r in rows} == {"intake.register", "staff.login", "staff.password_change"}
     assert all(r.staff == "李登记" for r in rows)
     rows, _ = services.audit_trail.search(admin, AuditFilter(action="staff."))
     assert {r.action for r in rows} >= {"staff.create_first_admin", "staff.create", "staff.login"}

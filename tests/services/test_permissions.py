@@ -133,7 +133,8 @@ def station(services, admin, clock, tmp_path, face_photos):
         services.auth.create_staff(
             admin, username=f"u-{role.value}", display_name=role.label, password=PASSWORD, role=role
         )
-        staff[role] = services.auth.login(f"u-{role.value}", PASSWORD)
+        first = services.auth.login(f"u-{role.value}", PASSWORD)  # then their own password
+        staff[role] = services.auth.change_password(first, PASSWORD, PASSWORD + "-own")
     calls = attempts(
         services, clock, person.person_id, person.stay_id, tmp_path, listed.list_id, earlier
     )

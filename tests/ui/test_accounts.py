@@ -13,9 +13,13 @@ from tests.ui.conftest import type_text
 
 
 def test_a_new_account_sets_its_own_password_before_the_window_opens(
-    qtbot, services, admin, clerk, monkeypatch
+    qtbot, services, admin, monkeypatch
 ):
     from station.app import login
+
+    services.auth.create_staff(
+        admin, username="li", display_name="李登记", password="clerk-pass-1", role=Role.CLERK
+    )
 
     def log_in(dialog):
         dialog.username.setText("li")
