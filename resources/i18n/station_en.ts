@@ -1297,8 +1297,8 @@ Run station check to see whose files they are, then recover them from an earlier
         <translation>Approved by (director)</translation>
     </message>
     <message>
-        <source>站长本人输入；站长自己办理时不用填</source>
-        <translation>typed by the director; not needed when the director records it</translation>
+        <source>由批准的站长本人输入（不能批准自己办理的离站）</source>
+        <translation>Typed by the approving director (nobody approves a departure they record)</translation>
     </message>
     <message>
         <source>站长确认密码</source>
@@ -4487,6 +4487,10 @@ run station check and restore it from a backup</translation>
     <message>
         <source>还有 {n} 件随身物品在保管中（{items}）。请先归还，或在离站时选择交还给本人或接领人。</source>
         <translation>{n} belongings are still in custody ({items}). Return them first, or say whom they are returned to with the departure.</translation>
+    </message>
+    <message>
+        <source>批准须由另一位站长作出：办理离站的人不能批准自己办理的离站。请另一位站长在此输入密码确认。</source>
+        <translation>Approval must come from another director: whoever records a departure cannot approve it. Ask another director to confirm here with their password.</translation>
     </message>
     <message>
         <source>须由{name}本人确认批准：请{name}在此输入自己的密码，或由{name}登录后办理离站</source>

@@ -37,6 +37,10 @@ MSG_IN_CUSTODY = QT_TRANSLATE_NOOP(
     "还有 {n} 件随身物品在保管中（{items}）。请先归还，或在离站时选择交还给本人或接领人。",
 )
 
+MSG_SELF_APPROVAL = QT_TRANSLATE_NOOP(
+    "UserError",
+    "批准须由另一位站长作出：办理离站的人不能批准自己办理的离站。请另一位站长在此输入密码确认。",
+)
 MSG_UNCONFIRMED = QT_TRANSLATE_NOOP(
     "UserError",
     "须由{name}本人确认批准：请{name}在此输入自己的密码，或由{name}登录后办理离站",
@@ -100,8 +104,11 @@ class DepartureService:
     def depart(self, person_id: int, data: DepartureData, by: StaffPublic) -> DeparturePublic:
         now = self.now()
         # Checked before the save's transaction (a wrong password is audited on its own).
-        confirmed = data.approved_by == by.id or (
-            data.approved_by is not None
+        # Approval is a second person's: a director recording the departure cannot approve it.
+        self_approved = data.approved_by is not None and data.approved_by == by.id
+        confirmed = (
+            not self_approved
+            and data.approved_by is not None
             and self.confirm(data.approved_by, data.approver_password or "")
         )
         with self.db.write() as s:
@@ -136,7 +143,9 @@ class DepartureService:
                 cash_fen=data.cash_fen,
                 cash_receipt=clean(data.cash_receipt),
             )
-            if director and approver is not None and not confirmed:
+            if director and approver is not None and self_approved:
+                errors.append(FieldError("approved_by", MSG_SELF_APPROVAL))
+            elif director and approver is not None and not confirmed:
                 errors.append(
                     FieldError("approved_by", MSG_UNCONFIRMED, {"name": approver.display_name})
                 )

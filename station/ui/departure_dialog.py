@@ -133,7 +133,9 @@ class DepartureDialog(_StepDialog):
         e.add_row(self.form, self.tr("批准人（站长）"), self.approver, "approved_by")
         self.approver_password = QLineEdit()
         self.approver_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.approver_password.setPlaceholderText(self.tr("站长本人输入；站长自己办理时不用填"))
+        self.approver_password.setPlaceholderText(
+            self.tr("由批准的站长本人输入（不能批准自己办理的离站）")
+        )
         self.form.addRow(self.tr("站长确认密码"), self.approver_password)
         self.declaration = QCheckBox(self.tr("本人已签署《自行离站声明书》"))
         e.add_row(self.form, "", self.declaration, "declaration")

@@ -103,7 +103,12 @@ def test_a_minor_is_released_only_to_verified_family_with_a_directors_approval(
     pickup.approver_password = "not-hers-1"
     with pytest.raises(InvalidInput):
         services.departures.depart(child, pickup, admin)
-    pickup.approver_password = "director-pass-1"  # typed by the director at this desk
+    own_desk = services.auth.change_password(director, "director-pass-1", "director-own-2")
+    pickup.approver_password = "director-own-2"  # the director, alone, recording and approving
+    with pytest.raises(InvalidInput) as caught:
+        services.departures.depart(child, pickup, own_desk)
+    assert fields(caught) == {"approved_by"} and "另一位站长" in caught.value.errors[0].message
+    # typed by the director at this desk, the departure recorded by a colleague
     assert services.departures.depart(child, pickup, admin).approved_by == director.id
 
 
