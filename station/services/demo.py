@@ -305,20 +305,24 @@ DEPARTURES = (
 )  # fmt: skip
 
 
-def _director(services: Services, by: StaffPublic) -> StaffPublic:
-    """The fictional director who approves releasing minors and persons who cannot decide."""
-    for staff in services.departures.directors():
-        return staff
-    return services.auth.create_staff(
-        by, username="zhao", display_name="赵站长（示例）", password=f"demo-{random.randrange(10**9)}x",
+def _director(services: Services, by: StaffPublic) -> tuple[StaffPublic, str]:
+    """The fictional director who approves releasing minors and persons who cannot decide, with
+    the password they confirm each approval with (a new account: another director's password is
+    not known here)."""
+    taken = {a.username for a in services.auth.accounts(by)}
+    username = next(n for n in ("zhao", *(f"zhao-{i}" for i in range(2, 1000))) if n not in taken)
+    password = f"demo-{random.randrange(10**9)}x"
+    director = services.auth.create_staff(
+        by, username=username, display_name="赵站长（示例）", password=password,
         role=Role.DIRECTOR,
     )  # fmt: skip
+    return director, password
 
 
 def _depart(
     services: Services,
     by: StaffPublic,
-    director: StaffPublic,
+    director: tuple[StaffPublic, str],
     rng: random.Random,
     person_id: int,
     data: IntakeData,
@@ -336,7 +340,9 @@ def _depart(
         kind = DepartureKind.FAMILY_PICKUP
     region, origin = rng.choice(REGIONS)
     relative = SURNAMES[rng.randrange(len(SURNAMES))] + rng.choice(GIVEN_FEMALE + GIVEN_MALE)
-    out = DepartureData(kind, at, destination=origin, belongings_to="本人", approved_by=director.id)
+    out = DepartureData(kind, at, destination=origin, belongings_to="本人")
+    if vulnerable:  # approved by the director, who types their password at the clerk's desk
+        out.approved_by, out.approver_password = director[0].id, director[1]
     if kind.reunified:
         services.family_search.log_attempt(
             person_id,
@@ -363,8 +369,7 @@ def _depart(
         out.destination = (
             "市社会福利院" if kind is DepartureKind.PLACED else "市未成年人救助保护中心"
         )
-    # Recorded by the director, whose own approval needs no second confirmation.
-    services.departures.depart(person_id, out, director)
+    services.departures.depart(person_id, out, by)
 
 
 def seed(services: Services, by: StaffPublic, *, count: int = 300, seed: int = 2026) -> int:
