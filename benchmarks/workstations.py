@@ -33,6 +33,7 @@ from station.services.forms import IntakeData, PersonFields, person_fields
 from station.services.persons import EditConflict
 from station.services.residents import ResidentFilter
 
+TEMPORARY = "desk-temporary-1"
 PASSWORD = "bench-pass-1"
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = "明华建国秀英桂兰志强小梅德福玉珍大山"
@@ -109,7 +110,9 @@ def main() -> None:
 
             for n in range(args.workstations):
                 services.auth.create_staff(admin, username=f"desk{n}", display_name=f"工作站{n}",
-                                           password=PASSWORD, role=Role.SOCIAL_WORKER)  # fmt: skip
+                                           password=TEMPORARY, role=Role.SOCIAL_WORKER)  # fmt: skip
+                first = services.auth.login(f"desk{n}", TEMPORARY)  # each chooses their own
+                services.auth.change_password(first, TEMPORARY, PASSWORD)
             services.close()
             out: mp.Queue = mp.Queue()
             procs = [
