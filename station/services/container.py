@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from station.config import Config
 from station.domain.clock import utcnow
@@ -92,11 +93,7 @@ class Services:
                 with hold.exclusive(station_lock.RECOVER):
                     recovered = restore_swap.recover(config.files)
             backup.refuse_lost_station()
-            if migrate.current(db)[0] != migrate.head_revision():
-                with hold.exclusive(station_lock.UPGRADE):
-                    result = migrate.upgrade(db)
-            else:
-                result = migrate.upgrade(db)
+            result = migrate.upgrade(db, alone=partial(hold.exclusive, station_lock.UPGRADE))
         except BaseException:
             if hold is not None:
                 hold.close()

@@ -105,7 +105,7 @@ class DepartureService:
         now = self.now()
         # Checked before the save's transaction (a wrong password is audited on its own).
         # Approval is a second person's: a director recording the departure cannot approve it.
-        self_approved = data.approved_by is not None and data.approved_by == by.id
+        self_approved = data.approved_by == by.id
         confirmed = (
             not self_approved
             and data.approved_by is not None

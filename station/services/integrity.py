@@ -18,7 +18,7 @@ from sqlalchemy import text
 
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.faces.engine import ENCODER
-from station.services.lists import requeue, requeue_unencoded, restored_photos
+from station.services.lists import IMPORTING, requeue, requeue_unencoded, restored_photos
 from station.services.matching import MatchingService
 from station.store.database import Database
 from station.store.files import distinct, named_files
@@ -188,12 +188,13 @@ class IntegrityService:
                                  notice=True))  # fmt: skip
         if progress_off:
             found.append(Finding(C_PROGRESS, {"n": len(progress_off)}, repairable=True))
-        miscounted = [(i, actual) for i, _, _, said, _, actual in lists if said != actual]
+        miscounted = []
         for list_id, name, file, said, state, actual in lists:
             if said != actual:
+                miscounted.append((list_id, actual))
                 found.append(Finding(C_LIST_COUNT, {"name": name, "id": list_id, "said": said,
                                                     "actual": actual}, repairable=True))  # fmt: skip
-            if state == "importing":  # still running elsewhere, or killed: said, not repaired
+            if state == IMPORTING:  # still running elsewhere, or killed: said, not repaired
                 report.findings.append(
                     Finding(
                         C_LIST_INTERRUPTED,

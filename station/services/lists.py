@@ -382,11 +382,9 @@ class ListService:
                 ).all():
                     photos.setdefault(photo.record_id, {})[photo.source] = photo
             for known, data in pairs:
-                if isinstance(known, str) and not data.photos:
-                    continue  # a new record naming no photo
+                if not data.photos and (isinstance(known, str) or known not in photos):
+                    continue  # nothing named, nothing held (a new record holds none)
                 record_id = ids[known] if isinstance(known, str) else known
-                if not data.photos and record_id not in photos:
-                    continue  # nothing named, nothing held: nothing to do
                 added, removed = self._sync_photos(
                     s, report, record_id, data, resolver, photos.get(record_id, {})
                 )

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,8 +120,11 @@ def backup_sqlite(path: Path, target: Path) -> Path:
     return target
 
 
-def upgrade(db: Database) -> MigrationResult:
-    """Refuse a newer database; back up and upgrade an older one; create a new one."""
+def upgrade(
+    db: Database, *, alone: Callable[[], AbstractContextManager[object]] = nullcontext
+) -> MigrationResult:
+    """Refuse a newer database; back up and upgrade an older one; create a new one. ``alone``
+    is entered around any change (the caller's lock: no other program may have it open)."""
     head = head_revision()
     current, tables = _current(db)
     where = str(sqlite_path(db.url) or db.engine.url.render_as_string(hide_password=True))
@@ -130,6 +135,11 @@ def upgrade(db: Database) -> MigrationResult:
         raise UserError(MSG_FOREIGN, where=where)
     if current == head:
         return MigrationResult(current, head, None)
+    with alone():
+        return _upgrade(db, current, head, where)
+
+
+def _upgrade(db: Database, current: str | None, head: str, where: str) -> MigrationResult:
     backup = None
     path = sqlite_path(db.url)
     if current is not None and path is not None:

@@ -28,6 +28,7 @@ from sqlalchemy.engine import Engine
 
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.store.migrate import sqlite_path
 
 MSG_IN_USE = QT_TRANSLATE_NOOP(
     "UserError",
@@ -194,9 +195,7 @@ class FileLock:
         _write(handle, {**_whoami(what), "what": what})
         others = self.holders(mine=mine)
         if others:
-            _write(handle, {})
-            _unlock(handle)
-            handle.close()
+            Exclusive(handle).close()
             raise UserError(MSG_IN_USE, what=what, holders="；".join(map(describe, others)))
         return Exclusive(handle)
 
@@ -309,8 +308,6 @@ class NoHold:
 
 def hold_station(url: str, engine: Engine, program: str) -> Hold | PgHold | NoHold:
     """Register ``program`` as having the station of ``url`` open."""
-    from station.store.migrate import sqlite_path
-
     path = sqlite_path(url)
     if path is not None:
         return FileLock(path.parent).hold(program)

@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
 from station.domain.errors import UserError
 from station.interop.mapping import RowProblem
 from station.services.encoding import default_workers
-from station.services.lists import EncodeReport, ImportReport, ListService, write_problems
+from station.services.lists import (
+    COMPLETE,
+    IMPORTING,
+    STOPPED,
+    EncodeReport,
+    ImportReport,
+    ListService,
+    write_problems,
+)
 from station.store.models import StaffPublic
 from station.ui.import_dialog import ImportDialog
 from station.ui.jobs import run_job
@@ -78,9 +86,9 @@ class ListsPage(QWidget):
         for r, listed in enumerate(rows):
             pending = self.lists.pending_photos(listed.id)
             count = str(listed.record_count)
-            if listed.import_state == "importing":  # killed half way: importing again resumes
+            if listed.import_state == IMPORTING:  # killed half way: importing again resumes
                 count = self.tr("{n}（导入未完成）").format(n=count)
-            elif listed.import_state == "stopped":
+            elif listed.import_state == STOPPED:
                 count = self.tr("{n}（导入已停止）").format(n=count)
             values = [
                 listed.name,
@@ -92,7 +100,7 @@ class ListsPage(QWidget):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, listed.id)
-                if c == 2 and listed.import_state != "complete":
+                if c == 2 and listed.import_state != COMPLETE:
                     item.setToolTip(
                         self.tr("上次导入没有读完文件。再次导入同一文件会接着完成这份名单。")
                     )
