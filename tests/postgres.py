@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import time
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -56,7 +57,22 @@ def create_template() -> str:
 
 
 def drop(name: str) -> None:
-    _execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    """Drop a test's database. The server's own autovacuum worker may be busy in it (its tables
+    were just filled); a role without superuser rights cannot end that worker, so the drop waits
+    for it to finish instead."""
+    from sqlalchemy.exc import ProgrammingError
+
+    for attempt in range(50):
+        try:
+            _execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except ProgrammingError as exc:
+            if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE or attempt == 49:
+                raise
+            time.sleep(0.2)
+
+
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 def url_of(name: str) -> str:
