@@ -1120,6 +1120,14 @@ Run station check to see whose files they are, then recover them from an earlier
         <translation>{due} ({amount} left)</translation>
     </message>
     <message>
+        <source>{due}（晚了 {amount}）</source>
+        <translation>{due} ({amount} late)</translation>
+    </message>
+    <message>
+        <source>{due}（未完成）</source>
+        <translation>{due} (not met)</translation>
+    </message>
+    <message>
         <source>跟进：{kind}</source>
         <translation>Follow up: {kind}</translation>
     </message>
@@ -5030,6 +5038,14 @@ run station check and restore it from a backup</translation>
     <message>
         <source>已完成</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>逾期完成</source>
+        <translation>Met late</translation>
+    </message>
+    <message>
+        <source>不再需要</source>
+        <translation>No longer needed</translation>
     </message>
     <message>
         <source>待办</source>

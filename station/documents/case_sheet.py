@@ -138,6 +138,8 @@ class CaseSheet:
     # (time, kind, channel / reference, result)
     attempts: list[tuple[str, str, str, str]] = field(default_factory=list)
     belongings: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+    # the stay's deadlines as the rules set them: (task, due, first met, status)
+    deadlines: list[tuple[str, str, str, str]] = field(default_factory=list)
     departure: DepartureFacts | None = None
     staff: str = ""  # who prints
 

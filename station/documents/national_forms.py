@@ -157,6 +157,13 @@ def service_record(case: CaseSheet, _warn: Warn) -> list[Flowable]:
             [34 * mm, 38 * mm, WIDTH - 104 * mm, 32 * mm],
             min_rows=2,
         ),
+        heading("期限执行情况"),
+        rows_table(
+            ["事项", "期限", "完成于", "情况"],
+            case.deadlines,
+            [WIDTH - 108 * mm, 34 * mm, 34 * mm, 40 * mm],
+            min_rows=1,
+        ),
         heading("离站"),
         facts(
             [

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property, lru_cache
@@ -95,10 +95,12 @@ _FLAG_LABELS = {
 
 
 class Status(StrEnum):
-    DONE = "done"
+    DONE = "done"  # met in time
+    LATE = "late"  # met, after it was due
     OPEN = "open"
     SOON = "soon"  # due within the warning window
-    OVERDUE = "overdue"
+    OVERDUE = "overdue"  # not met and past due (for an ended stay: missed)
+    ENDED = "ended"  # no longer needed (identity found or departed before it was due)
 
     @property
     def label(self) -> str:
@@ -107,6 +109,8 @@ class Status(StrEnum):
 
 _STATUS_LABELS = {
     Status.DONE: QT_TRANSLATE_NOOP("Vocabulary", "已完成"),
+    Status.LATE: QT_TRANSLATE_NOOP("Vocabulary", "逾期完成"),
+    Status.ENDED: QT_TRANSLATE_NOOP("Vocabulary", "不再需要"),
     Status.OPEN: QT_TRANSLATE_NOOP("Vocabulary", "待办"),
     Status.SOON: QT_TRANSLATE_NOOP("Vocabulary", "即将到期"),
     Status.OVERDUE: QT_TRANSLATE_NOOP("Vocabulary", "已逾期"),
@@ -208,11 +212,19 @@ class CaseFacts:
     age: AgeRange | None = None  # today
     mental_illness: bool = False
     intellectual_disability: bool = False
-    done: Mapping[str, dt.datetime] = field(default_factory=dict)  # step kind → latest recorded
+    # step kind → the times it was recorded in the stay, earliest first (the to-do list passes the
+    # latest only: enough to know whether a step came after a task opened)
+    done: Mapping[str, Sequence[dt.datetime]] = field(default_factory=dict)
+    identified_at: dt.datetime | None = None  # when the identity was found (rules for the
+    # unidentified stop there, and the case file keeps what was met or missed until then)
+    ended_at: dt.datetime | None = None  # departure: every rule stops there
 
 
 class Deadline(NamedTuple):
-    """One deadline of one case (a tuple: the to-do list of a big station makes many)."""
+    """One deadline of one case (a tuple: the to-do list of a big station makes many).
+
+    ``done_at`` is when it was first met (a later step never moves it); ``ended_at`` when it stopped
+    applying before being met (identity found, departure)."""
 
     rule: Rule
     occurrence: int
@@ -220,6 +232,7 @@ class Deadline(NamedTuple):
     due_at: dt.datetime
     status: Status
     done_at: dt.datetime | None = None
+    ended_at: dt.datetime | None = None
 
 
 def flags(facts: CaseFacts) -> list[Flag]:
@@ -256,35 +269,72 @@ def evaluate(
     include_done: bool = True,
 ) -> list[Deadline]:
     """The deadlines of one case that have opened (or open within ``lookahead``), most urgent first
-    (``include_done=False``: only those still to do, as the to-do list wants)."""
+    (``include_done=False``: only those still to do, as the to-do list wants).
+
+    A deadline is met by the first step recorded at or after it opened; met after it was due it is
+    :attr:`Status.LATE`. With ``include_done``, the case's compliance record is kept past the moment a
+    rule stops applying (identity found, departure): what had opened by then shows as met, missed
+    (:attr:`Status.OVERDUE`) or no longer needed (:attr:`Status.ENDED`)."""
     cal = cal or Calendar()
     horizon = now + lookahead
-    done_steps = facts.done
     out = []
     for rule in rules:
-        if not rule.active or not applies(rule, facts):
+        if not rule.active:
             continue
+        applied, stop = _window(rule, facts)
+        if not applied or (stop is not None and not include_done):
+            continue
+        until = horizon if stop is None else min(horizon, stop)
         first = cal.add(facts.admitted_at, rule.opens)
-        if first > horizon:
+        if first > until:
             continue
-        n = 0 if rule.every is None else cal.occurrences(first, rule.every, horizon)
+        n = 0 if rule.every is None else cal.occurrences(first, rule.every, until)
         opens = cal.add(first, rule.every.times(n)) if rule.every is not None and n else first
-        done = [done_steps[k] for k in rule.clears if k in done_steps and done_steps[k] >= opens]
-        done_at = max(done) if done else None
+        done_at = _first_met(facts.done, rule.clears, opens, stop)
         if done_at is not None and not include_done:
             continue
         due = cal.add(opens, rule.grace)
+        ended = None
         if done_at is not None:
-            status = Status.DONE
+            status = Status.DONE if done_at <= due else Status.LATE
+        elif stop is not None:
+            status = Status.OVERDUE if stop > due else Status.ENDED
+            ended = stop
         elif now > due:
             status = Status.OVERDUE
         elif due - now <= soon:
             status = Status.SOON
         else:
             status = Status.OPEN
-        out.append(Deadline(rule, n, opens, due, status, done_at))
+        out.append(Deadline(rule, n, opens, due, status, done_at, ended))
     out.sort(key=urgency)
     return out
+
+
+def _window(rule: Rule, facts: CaseFacts) -> tuple[bool, dt.datetime | None]:
+    """Whether the rule applies (or did) to the case, and when it stopped (None: it still does)."""
+    if rule.applies is Applies.UNIDENTIFIED and facts.identified:
+        if facts.identified_at is None:  # known from the start (an ID number at intake)
+            return False, None
+        stops = [facts.identified_at]
+    elif not applies(rule, facts):
+        return False, None
+    else:
+        stops = []
+    if facts.ended_at is not None:
+        stops.append(facts.ended_at)
+    return True, min(stops) if stops else None
+
+
+def _first_met(
+    done: Mapping[str, Sequence[dt.datetime]], kinds: Iterable[str], opens: dt.datetime,
+    until: dt.datetime | None,
+) -> dt.datetime | None:  # fmt: skip
+    """The first step of one of ``kinds`` recorded at or after ``opens`` (and not after ``until``)."""
+    met = [
+        t for k in kinds for t in done.get(k, ()) if t >= opens and (until is None or t <= until)
+    ]
+    return min(met) if met else None
 
 
 FOLLOW_UP = "follow_up"
@@ -307,7 +357,8 @@ def follow_up(
     return Deadline(rule, 0, asked_at, due, status)
 
 
-_ORDER = {Status.OVERDUE: 0, Status.SOON: 1, Status.OPEN: 2, Status.DONE: 3}
+_ORDER = {Status.OVERDUE: 0, Status.SOON: 1, Status.OPEN: 2, Status.LATE: 3, Status.DONE: 3,
+          Status.ENDED: 4}  # fmt: skip
 
 
 def urgency(d: Deadline) -> tuple[int, dt.datetime]:

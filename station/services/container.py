@@ -103,6 +103,7 @@ class Services:
         auth = AuthService(db, now=now)
         galleries = GalleryService(db, config.data_dir / "cache" / "galleries")
         bands = BandService(db, now=now)
+        deadlines = DeadlineService(db, now=now)
         matching = MatchingService(db, photos, galleries, bands=bands.current, now=now)
         services = cls(
             db=db,
@@ -122,12 +123,14 @@ class Services:
             bands=bands,
             placements=PlacementService(db, now=now),
             family_search=FamilySearchService(db, now=now),
-            deadlines=DeadlineService(db, now=now),
+            deadlines=deadlines,
             departures=DepartureService(db, now=now, confirm=auth.confirm),
             statistics=StatisticsService(db, now=now),
             identities=IdentityService(db, now=now),
             station=StationInfoService(db, now=now),
-            documents=DocumentService(db, photos, config.files / "documents", now=now),
+            documents=DocumentService(
+                db, photos, config.files / "documents", now=now, deadlines=deadlines
+            ),
             migration=result,
             hold=hold,
             recovered=recovered,

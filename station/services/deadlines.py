@@ -180,8 +180,6 @@ class DeadlineService:
             done = _steps_of(s, row.stay_id, _cleared_by(rules))
             asked = _follow_ups(s, row.stay_id)
         facts = _facts(row, done, local_date(now))
-        if row.departed_at is not None:
-            return [], flags(facts)
         found = evaluate(rules, facts, now, cal=cal)
         found += [follow_up(k, at, on, now) for k, at, on in asked.get(row.stay_id, [])]
         return sorted(found, key=urgency), flags(facts)
@@ -270,7 +268,7 @@ class _InCare:
             age=age,
             mental_illness=bool(self.mental_illness[i]),
             intellectual_disability=bool(self.intellectual_disability[i]),
-            done={k: columns.py(t[i]) for k, t in self.facts.done.items() if not np.isnat(t[i])},
+            done={k: (columns.py(t[i]),) for k, t in self.facts.done.items() if not np.isnat(t[i])},
         )
 
 
@@ -400,19 +398,19 @@ def _cleared_by(rules: list[Rule]) -> set[str]:
     return {kind for rule in rules if rule.active for kind in rule.clears}
 
 
-def _steps_of(s: Session, stay_id: int, kinds: set[str]) -> dict[str, dt.datetime]:
-    """Step kind → latest time recorded in one stay, for the kinds some rule is cleared by."""
+def _steps_of(s: Session, stay_id: int, kinds: set[str]) -> dict[str, list[dt.datetime]]:
+    """Step kind → every time it was recorded in one stay (earliest first), for the kinds some
+    rule is cleared by."""
     wanted = sorted(kinds)
-    out: dict[str, dt.datetime] = {}
+    out: dict[str, list[dt.datetime]] = {}
     for table in ("search_attempt", "stay_decision"):
         sql = text(
-            f"SELECT kind, max(at) FROM {table} WHERE stay_id = :stay AND kind IN :kinds"
-            " GROUP BY kind"
+            f"SELECT kind, at FROM {table} WHERE stay_id = :stay AND kind IN :kinds"
         ).bindparams(bindparam("kinds", expanding=True))
         for kind, at in s.execute(sql, {"stay": stay_id, "kinds": wanted}):
-            moment = utc_value(at)
-            if kind not in out or moment > out[kind]:
-                out[kind] = moment
+            out.setdefault(kind, []).append(utc_value(at))
+    for times in out.values():
+        times.sort()
     return out
 
 
@@ -435,11 +433,13 @@ def _follow_ups(
     return out
 
 
-def _facts(row: Any, done: dict[str, dt.datetime], today: dt.date) -> CaseFacts:
+def _facts(row: Any, done: dict[str, list[dt.datetime]], today: dt.date) -> CaseFacts:
     """What the rules read, from a row with the person's and the stay's columns."""
     return CaseFacts(
         admitted_at=row.admitted_at,
         identified=row.identified_at is not None or row.id_number is not None,
+        identified_at=row.identified_at,
+        ended_at=row.departed_at,
         age=age_of(row, today),
         mental_illness=row.mental_illness,
         intellectual_disability=row.intellectual_disability,

@@ -23,6 +23,7 @@ from station.documents.reunification import SheetEntry, announcement_sheet
 from station.domain.age import age_of
 from station.domain.casework import AttemptKind, AttemptResult, PlacementKind
 from station.domain.clock import format_local, local_date, local_days, utcnow
+from station.domain.deadlines import FOLLOW_UP, Deadline, Status
 from station.domain.departure import DepartureKind
 from station.domain.enums import BroughtBy, Build, Sex
 from station.domain.errors import UserError
@@ -30,6 +31,7 @@ from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.domain.permissions import Action
 from station.domain.person_rules import display_name
 from station.services import audit, permissions, station_info
+from station.services.deadlines import DeadlineService
 from station.services.intake import MSG_NO_PERSON
 from station.store.case_models import (
     Departure,
@@ -70,11 +72,13 @@ class DocumentService:
         root: Path,
         *,
         now: Callable[[], dt.datetime] = utcnow,
+        deadlines: DeadlineService | None = None,
     ) -> None:
         self.db = db
         self.photos = photos
         self.root = root  # documents/ab/abcdef….pdf
         self.now = now
+        self.deadlines = deadlines or DeadlineService(db, now=now)
 
     def path(self, sha256: str) -> Path:
         return self.root / sha256[:2] / f"{sha256}.pdf"
@@ -99,9 +103,13 @@ class DocumentService:
         """Render, number, store and record ``kind`` for the person's current stay."""
         now = self.now()
         warnings: list[tuple[str, dict[str, object]]] = []
+        record = (
+            self.deadlines.for_person(person_id)[0] if kind is DocumentKind.SERVICE_RECORD else []
+        )
         with self.db.write() as s:
             permissions.require(s, by, Action.PRINT)
             sheet, stay_id = _sheet(s, self.photos, person_id, by)
+            sheet.deadlines = compliance_rows(record)
             year = local_date(now).year
             number = f"{kind.prefix}-{year}-{_next(s, kind, year):06d}"
             rendered = render(
@@ -324,6 +332,20 @@ def _sheet(
         staff=by.display_name,
     )
     return sheet, stay.id
+
+
+def compliance_rows(deadlines: list[Deadline]) -> list[tuple[str, str, str, str]]:
+    """The stay's deadlines as the service record prints them, in the order they were due (the
+    follow-ups staff set themselves are not rules and are left out)."""
+    rows = []
+    for d in sorted(deadlines, key=lambda d: d.due_at):
+        if d.rule.code.startswith(FOLLOW_UP + ":"):
+            continue
+        status = d.status.label
+        if d.status is Status.OVERDUE:
+            status = "未按期完成" if d.ended_at is not None else "已逾期，尚未完成"
+        rows.append((d.rule.title, format_local(d.due_at), format_local(d.done_at), status))
+    return rows
 
 
 def _departure(d: Departure, staff: dict[int | None, str]) -> DepartureFacts:

@@ -50,6 +50,8 @@ STATUS_COLOURS = {
     Status.SOON: "#ffe0b2",
     Status.OPEN: "#fff9c4",
     Status.DONE: "#c8e6c9",
+    Status.LATE: "#ffe0b2",
+    Status.ENDED: "#eeeeee",
 }
 
 
@@ -77,25 +79,31 @@ DUE_TEXTS = {
     "hours": QT_TRANSLATE_NOOP("Deadlines", "{n} 小时"),
     "late": QT_TRANSLATE_NOOP("Deadlines", "{due}（逾期 {amount}）"),
     "left": QT_TRANSLATE_NOOP("Deadlines", "{due}（还剩 {amount}）"),
+    "done_late": QT_TRANSLATE_NOOP("Deadlines", "{due}（晚了 {amount}）"),
+    "missed": QT_TRANSLATE_NOOP("Deadlines", "{due}（未完成）"),
 }
 
 
 def due_text(d: Deadline, now: dt.datetime) -> str:
-    """The due time with how long is left ("还剩 5 小时") or how late it is ("逾期 2 天")."""
-    if d.status is Status.DONE:
-        return when(d.due_at)
-    left = (d.due_at - now).total_seconds()
-    hours = abs(left) / 3600
+    """The due time with how long is left ("还剩 5 小时"), how late it is ("逾期 2 天"), how late
+    it was met ("晚了 6 小时") or that it was missed before the rule stopped applying."""
 
     def text(key: str) -> str:
         return QCoreApplication.translate("Deadlines", DUE_TEXTS[key])
 
+    if d.status in (Status.DONE, Status.ENDED):
+        return when(d.due_at)
+    if d.ended_at is not None:
+        return text("missed").format(due=when(d.due_at))
+    left = ((d.done_at or now) - d.due_at).total_seconds() * -1
+    hours = abs(left) / 3600
     amount = (
         text("days").format(n=int(hours // 24))
         if hours >= 48
         else text("hours").format(n=max(1, int(hours)))
     )
-    return text("late" if left < 0 else "left").format(due=when(d.due_at), amount=amount)
+    key = "done_late" if d.status is Status.LATE else "late" if left < 0 else "left"
+    return text(key).format(due=when(d.due_at), amount=amount)
 
 
 FOLLOW_UP_TITLE = QT_TRANSLATE_NOOP("Deadlines", "跟进：{kind}")
@@ -256,7 +264,7 @@ class CaseworkTabs(QObject):
             ],
             [STATUS_COLOURS[d.status] for d in self.deadlines],
         )
-        self.record_button.setEnabled(bool(self.deadlines))
+        self.record_button.setEnabled(any(d.ended_at is None for d in self.deadlines))
 
         today = local_date(now)
         placements = self.services.placements.history(self.person_id)
@@ -325,6 +333,8 @@ class CaseworkTabs(QObject):
         if not rows or not self.deadlines:
             return
         deadline = self.deadlines[rows[0].row()]
+        if deadline.ended_at is not None:  # the compliance record of a finished part of the stay
+            return
         self._saved(record_step(self.host, self.services, self.person_id, self.staff, deadline))
 
     def place(self) -> None:

@@ -31,7 +31,10 @@ def test_columns_match_the_rules_case_by_case(seed):
         admitted = now - dt.timedelta(minutes=rng.randint(10, 800 * 24 * 60))
         minutes = int((now - admitted).total_seconds() // 60)
         done = {
-            k: admitted + dt.timedelta(minutes=rng.randint(0, minutes))
+            k: sorted(
+                admitted + dt.timedelta(minutes=rng.randint(0, minutes))
+                for _ in range(rng.randint(1, 3))
+            )
             for k in [*KINDS, "phone"]
             if rng.random() < 0.5
         }
@@ -51,7 +54,7 @@ def test_columns_match_the_rules_case_by_case(seed):
         identified=np.array([f.identified for f in facts]),
         minor=np.array([f.age is not None and f.age.low < 18 for f in facts]),
         impaired=np.array([f.mental_illness or f.intellectual_disability for f in facts]),
-        done={k: np.array([columns.to_datetime64(f.done[k]) if k in f.done else nat
+        done={k: np.array([columns.to_datetime64(f.done[k][-1]) if k in f.done else nat
                            for f in facts], dtype="datetime64[us]") for k in [*KINDS, "phone"]},
     )  # fmt: skip
     offset = columns.fixed_offset(cal, [f.admitted_at for f in facts])

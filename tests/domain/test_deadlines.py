@@ -51,7 +51,7 @@ def test_announcement_is_due_24_hours_after_admission(after, status):
 
 
 def test_an_announcement_clears_it_and_an_identified_person_needs_none():
-    done = CaseFacts(ADMITTED, done={"announcement": ADMITTED + dt.timedelta(hours=3)})
+    done = CaseFacts(ADMITTED, done={"announcement": (ADMITTED + dt.timedelta(hours=3),)})
     d = one("announce", done, ADMITTED + dt.timedelta(days=2))
     assert d.status is Status.DONE and d.done_at == ADMITTED + dt.timedelta(hours=3)
     assert one("announce", CaseFacts(ADMITTED, identified=True), ADMITTED) is None
@@ -97,9 +97,9 @@ def test_the_ten_day_extension_applies_only_to_ordinary_adults():
     ):
         assert one("extension", facts, day9) is None
     # An extension recorded before the task opened does not count; one after it does.
-    early = CaseFacts(ADMITTED, age=AgeRange(30, 40), done={"extension": ADMITTED})
+    early = CaseFacts(ADMITTED, age=AgeRange(30, 40), done={"extension": (ADMITTED,)})
     assert one("extension", early, day9).status is Status.SOON
-    late = CaseFacts(ADMITTED, age=AgeRange(30, 40), done={"extension": day9})
+    late = CaseFacts(ADMITTED, age=AgeRange(30, 40), done={"extension": (day9,)})
     assert one("extension", late, day9).status is Status.DONE
 
 
@@ -109,13 +109,13 @@ def test_one_month_counts_calendar_months_in_local_time():
     assert d.opens_at == at(2026, 2, 28, 8, 0)  # no 31 February
     assert d.due_at == at(2026, 3, 7, 8, 0)
     # The first announcement does not count for the renewal.
-    facts = CaseFacts(admitted, done={"announcement": admitted + dt.timedelta(hours=2)})
+    facts = CaseFacts(admitted, done={"announcement": (admitted + dt.timedelta(hours=2),)})
     assert one("renew_announcement", facts, at(2026, 3, 1)).status is Status.OPEN
 
 
 def test_a_repeating_rule_shows_only_its_latest_occurrence():
     rule = RULES["photo_research"]
-    facts = CaseFacts(ADMITTED, done={"photo_search": ADMITTED + dt.timedelta(days=61)})
+    facts = CaseFacts(ADMITTED, done={"photo_search": (ADMITTED + dt.timedelta(days=61),)})
     now = ADMITTED + dt.timedelta(days=65)
     (d,) = evaluate([rule], facts, now)
     assert d.occurrence == 1 and d.opens_at == ADMITTED + dt.timedelta(days=60)
@@ -125,7 +125,7 @@ def test_a_repeating_rule_shows_only_its_latest_occurrence():
 
 
 def test_most_urgent_first_and_inactive_rules_ignored():
-    facts = CaseFacts(ADMITTED, done={"announcement": ADMITTED})
+    facts = CaseFacts(ADMITTED, done={"announcement": (ADMITTED,)})
     now = ADMITTED + dt.timedelta(days=11)
     result = evaluate(DEFAULT_RULES, facts, now)
     statuses = [d.status for d in result]
@@ -175,3 +175,52 @@ def test_the_latest_occurrence_is_the_last_one_not_after_the_horizon(start, hour
     until = first + dt.timedelta(hours=hours)
     n = cal.occurrences(first, every, until)
     assert cal.add(first, every.times(n)) <= until < cal.add(first, every.times(n + 1))
+
+
+def test_a_deadline_is_met_by_its_first_step_and_later_steps_never_move_it():
+    # The 24-hour announcement made on day 1; more announcements three weeks later.
+    first = ADMITTED + dt.timedelta(hours=5)
+    facts = CaseFacts(ADMITTED, done={"announcement": (first, ADMITTED + dt.timedelta(days=21),
+                                                       ADMITTED + dt.timedelta(days=22))})  # fmt: skip
+    d = one("announce", facts, ADMITTED + dt.timedelta(days=23))
+    assert d.status is Status.DONE and d.done_at == first
+
+
+def test_a_step_after_the_due_time_is_recorded_as_late_not_done():
+    late = ADMITTED + dt.timedelta(hours=30)
+    d = one("announce", CaseFacts(ADMITTED, done={"announcement": (late,)}), late)
+    assert d.status is Status.LATE and d.done_at == late
+
+
+def test_the_compliance_record_stays_after_the_identity_is_found():
+    # DNA asked on day 2, no announcement, identity found on day 5: the announcement was missed,
+    # the DNA request met, the 10-day decision no longer needed; nothing after that shows.
+    found = ADMITTED + dt.timedelta(days=5)
+    facts = CaseFacts(ADMITTED, identified=True, identified_at=found,
+                      done={"police_dna": (ADMITTED + dt.timedelta(days=2),)})  # fmt: skip
+    now = ADMITTED + dt.timedelta(days=60)
+    result = {d.rule.code: d for d in evaluate(DEFAULT_RULES, facts, now)}
+    assert result["announce"].status is Status.OVERDUE
+    assert result["police_dna"].status is Status.DONE
+    # The long-stay decision opens on day 10: it never did (the extension, for any adult, goes on).
+    assert set(result) == {"announce", "police_dna", "extension"}
+    assert [d.rule.code for d in evaluate(DEFAULT_RULES, facts, now, include_done=False)] == [
+        "extension"
+    ]  # the missed announcement is in the record, not on the to-do list
+    # Identified on day 11: the long-stay decision had opened, was due on day 12: no longer needed.
+    later = CaseFacts(ADMITTED, identified=True, identified_at=ADMITTED + dt.timedelta(days=11))
+    d = one("long_stay", later, now)
+    assert d.status is Status.ENDED and d.ended_at == ADMITTED + dt.timedelta(days=11)
+    # Known from the start (ID number at intake, no time of finding): the rules never applied.
+    assert one("announce", CaseFacts(ADMITTED, identified=True), now) is None
+
+
+def test_a_departed_stay_keeps_what_was_met_and_missed_until_departure():
+    left = ADMITTED + dt.timedelta(days=3)
+    facts = CaseFacts(ADMITTED, ended_at=left,
+                      done={"announcement": (ADMITTED + dt.timedelta(hours=2),),
+                            "police_dna": (left + dt.timedelta(days=1),)})  # fmt: skip
+    result = {d.rule.code: d for d in evaluate(DEFAULT_RULES, facts, left + dt.timedelta(days=90))}
+    assert set(result) == {"announce", "police_dna"}  # the extension opens on day 7: never did
+    assert result["announce"].status is Status.DONE
+    assert result["police_dna"].status is Status.ENDED  # due on day 7; a step after leaving: none

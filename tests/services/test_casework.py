@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from station.documents.catalogue import DocumentKind
 from station.domain.casework import (
     AttemptKind,
     AttemptResult,
@@ -120,7 +121,7 @@ def test_the_todo_list_shows_what_is_due_and_attempts_clear_it(services, admin, 
         ("follow_up:announcement", Status.OPEN),  # the follow-up day set on the announcement
     }
     deadlines, marks = services.deadlines.for_person(man)
-    assert {d.rule.code: d.status for d in deadlines}["announce"] is Status.DONE
+    assert {d.rule.code: d.status for d in deadlines}["announce"] is Status.LATE  # after 25 h
     assert marks == []
 
     # Ten days on: the long-stay decision; it needs a choice of care.
@@ -244,7 +245,7 @@ def test_the_todo_list_of_everyone_is_each_persons_own_deadlines(services, admin
         deadlines, marks = services.deadlines.for_person(person)
         own = [i for i in todo if i.person_id == person]
         assert sorted((i.deadline for i in own), key=str) == sorted(
-            (d for d in deadlines if d.status is not Status.DONE), key=str
+            (d for d in deadlines if d.done_at is None and d.ended_at is None), key=str
         )
         assert all(i.flags == tuple(marks) for i in own)
     assert {i.flags for i in todo} >= {(Flag.MINOR,), (Flag.ELDERLY, Flag.MENTAL_ILLNESS)}
@@ -262,6 +263,67 @@ def test_a_stay_from_the_years_of_summer_time_is_evaluated_case_by_case(services
         deadlines, marks = services.deadlines.for_person(person)
         own = [i for i in todo if i.person_id == person]
         assert own and sorted((i.deadline for i in own), key=str) == sorted(
-            (d for d in deadlines if d.status is not Status.DONE), key=str
+            (d for d in deadlines if d.done_at is None and d.ended_at is None), key=str
         )
         assert all(i.flags == tuple(marks) for i in own)
+
+
+def test_deadlines_met_in_time_stay_met_through_identification_and_departure(
+    services, admin, clock, man
+):
+    """The real case: the 24-hour announcement on day 1 and the DNA request on day 3 are met in
+    time; announcements logged weeks later do not move them; identity found on day 40, departure on
+    day 50: the stay's compliance record stays in the case file and on the service record."""
+    from tests.documents.test_documents import page_text
+
+    start = clock.now
+    clock.advance(hours=5)
+    announce = AttemptData(AttemptKind.ANNOUNCEMENT, clock.now, channel="全国救助寻亲网")
+    services.family_search.log_attempt(man, announce, admin)
+    first_announcement = clock.now
+    clock.advance(days=2)
+    dna = AttemptData(AttemptKind.POLICE_DNA, clock.now, reference="DNA-2026-17")
+    services.family_search.log_attempt(man, dna, admin)
+    dna_at = clock.now
+    clock.advance(days=20)
+    again = AttemptData(AttemptKind.ANNOUNCEMENT, clock.now, channel="今日头条")
+    services.family_search.log_attempt(man, again, admin)
+    # The extension of the 10-day stay was recorded late, on day 12.
+    clock.now = start + dt.timedelta(days=12)
+    services.family_search.decide(man, DecisionKind.EXTENSION, admin, until_on=day(clock, 20))
+
+    def record():
+        return {d.rule.code: d for d in services.deadlines.for_person(man)[0]}
+
+    clock.now = start + dt.timedelta(days=40)
+    found = record()
+    assert (found["announce"].status, found["announce"].done_at) == (
+        Status.DONE,
+        first_announcement,
+    )
+    assert (found["police_dna"].status, found["police_dna"].done_at) == (Status.DONE, dna_at)
+    assert found["extension"].status is Status.LATE
+    # The day-22 announcement came before the one-month renewal opened: it does not count for it.
+    assert found["renew_announcement"].status is Status.OVERDUE
+    services.family_search.log_attempt(
+        man, AttemptData(AttemptKind.PHONE, clock.now, AttemptResult.CONFIRMED), admin
+    )
+    identified = record()
+    assert identified["announce"].done_at == first_announcement  # still there, still in time
+    for code in ("long_stay", "renew_announcement", "renew_dna", "renew_face"):
+        assert identified[code].status is Status.OVERDUE  # missed, and it stays missed
+        assert identified[code].ended_at == clock.now
+    assert "settlement" not in identified  # opens after three months: never did
+    assert "announce" not in {i.deadline.rule.code for i in services.deadlines.todo()}
+
+    clock.advance(days=10)
+    depart(services, man, clock.now)
+    left = record()
+    assert left["announce"].status is Status.DONE and left["police_dna"].status is Status.DONE
+    assert set(left) >= {"announce", "police_dna", "extension", "long_stay"}
+    assert services.deadlines.todo() == []
+
+    printed = services.documents.print(DocumentKind.SERVICE_RECORD, man, admin)
+    text = page_text(printed.pdf)
+    assert "期限执行情况" in text and "发布寻亲公告（入站24小时内）" in text
+    assert "逾期完成" in text and "未按期完成" in text

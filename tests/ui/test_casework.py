@@ -160,6 +160,15 @@ def test_escorted_home_and_handed_over_from_the_case_file(
         "开封市救助管理站",
     )
     assert man not in {i.person_id for i in services.deadlines.todo()}
+    # The stay's compliance record stays in the case file: the announcement missed, the DNA request
+    # (due on the 7th working day) no longer needed; nothing more can be recorded against them.
+    table = page.casework.deadline_table
+    rows = {table.item(r, 1).text(): (table.item(r, 0).text(), table.item(r, 2).text())
+            for r in range(table.rowCount())}  # fmt: skip
+    assert rows["发布寻亲公告（入站 24 小时内）"][0] == "已逾期"
+    assert rows["发布寻亲公告（入站 24 小时内）"][1].endswith("（未完成）")
+    assert rows["申请公安 DNA 采集比对（7 个工作日内）"][0] == "不再需要"
+    assert not page.casework.record_button.isEnabled()
 
 
 def test_an_administrator_shortens_a_rule_and_the_to_do_list_follows(
