@@ -11,6 +11,7 @@ from openpyxl.styles import Alignment, Font
 
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.interop.atomic import replacing
+from station.interop.cells import xlsx_append
 
 SHEET = QT_TRANSLATE_NOOP("Statistics", "统计")
 TITLE = QT_TRANSLATE_NOOP("Statistics", "{station}统计报表（{start} 至 {end}）")
@@ -49,19 +50,19 @@ def write(
     sheet.title = translate(SHEET)[:31]
     name = report.station if station is None else station
     title = translate(TITLE).format(station=name, start=report.start, end=report.end)
-    sheet.append([title])
+    xlsx_append(sheet, [title])
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append([translate(h) for h in HEADINGS])
+    xlsx_append(sheet, [translate(h) for h in HEADINGS])
     for cell in sheet[2]:
         cell.font = Font(bold=True)
     for key, lines in report.sections.items():
-        sheet.append([translate(section_titles[key])])
+        xlsx_append(sheet, [translate(section_titles[key])])
         sheet.cell(sheet.max_row, 1).font = Font(bold=True)
         for line in lines:
             row = ["    " + translate(line.label), line.value]
             if line.detail:
                 row += [line.detail.get("lead", 0), line.detail.get("confirmed", 0)]
-            sheet.append(row)
+            xlsx_append(sheet, row)
     sheet.column_dimensions["A"].width = 44
     for column in "BCD":
         sheet.column_dimensions[column].width = 12

@@ -17,6 +17,7 @@ from station.domain.clock import format_local, local_days, utcnow
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.domain.permissions import Action
+from station.interop.cells import csv_row
 from station.services import audit, permissions
 from station.store.database import Database
 from station.store.models import AuditEvent, Person, Staff, StaffPublic
@@ -92,12 +93,12 @@ class AuditTrailService:
         try:
             with tmp.open("w", encoding="utf-8-sig", newline="") as out:
                 writer = csv.writer(out)
-                writer.writerows(header)
+                writer.writerows(csv_row(line) for line in header)
                 for r in rows:
-                    writer.writerow(
+                    writer.writerow(csv_row(
                         [r.id, format_local(r.at), r.staff, r.action, r.entity, r.entity_id or "",
                          r.person_id or "", r.person, r.before_json or "", r.after_json or ""]
-                    )  # fmt: skip
+                    ))  # fmt: skip
             os.replace(tmp, path)
         except OSError as exc:
             tmp.unlink(missing_ok=True)

@@ -28,6 +28,7 @@ from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.domain.permissions import Action
 from station.faces.engine import ENCODER
 from station.interop import datauri
+from station.interop.cells import csv_row
 from station.interop.mapping import P_DUPLICATE, ColumnMapping, RecordData, RowProblem, read_row
 from station.interop.tables import Table, open_table
 from station.services import audit, encoding, list_export, permissions
@@ -103,9 +104,9 @@ def write_problems(
     """Problems as a table Excel opens (UTF-8 with BOM): row, column, what is wrong."""
     with path.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f)
-        writer.writerow([translate(h) for h in REPORT_HEADINGS])
+        writer.writerow(csv_row(translate(h) for h in REPORT_HEADINGS))
         for p in problems:
-            writer.writerow([p.row, p.column, translate(p.template).format(**p.params)])
+            writer.writerow(csv_row([p.row, p.column, translate(p.template).format(**p.params)]))
 
 
 @dataclass
