@@ -1769,6 +1769,18 @@ Run station check to see whose files they are, then recover them from an earlier
         <source>问题</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>“{field}”超过 {limit} 个字（有 {length} 个），已截断</source>
+        <translation>“{field}” is longer than {limit} characters ({length}); cut</translation>
+    </message>
+    <message>
+        <source>编号超过 {limit} 个字（有 {length} 个），无法作为记录编号，已跳过</source>
+        <translation>The id is longer than {limit} characters ({length}) and cannot be a record id; row skipped</translation>
+    </message>
+    <message>
+        <source>照片引用超过 {limit} 个字（有 {length} 个），不能是文件名，已忽略</source>
+        <translation>The photo reference is longer than {limit} characters ({length}) and cannot be a file name; ignored</translation>
+    </message>
 </context>
 <context>
     <name>IntakePage</name>
@@ -4301,6 +4313,10 @@ run station check and restore it from a backup</translation>
         <translation>Please enter a name for the list</translation>
     </message>
     <message>
+        <source>第 {first}–{last} 行未能写入数据库（{reason}）。此前的 {done} 条记录已保存，名单标记为“导入已停止”；改正后再次导入同一文件即可从中断处继续</source>
+        <translation>Rows {first}–{last} could not be written to the database ({reason}). The {done} records before them are saved and the list is marked “import stopped”; after correcting, import the same file again to continue where it stopped</translation>
+    </message>
+    <message>
         <source>名单不存在（编号 {id}），可能已被删除</source>
         <translation>The list (number {id}) does not exist; it may have been deleted</translation>
     </message>
@@ -4699,6 +4715,10 @@ run station check and restore it from a backup</translation>
     <message>
         <source>{program}，{user}@{host}，进程 {pid}，自 {since} 起</source>
         <translation>{program}, {user}@{host}, process {pid}, since {since}</translation>
+    </message>
+    <message>
+        <source>{field}最多 {limit} 个字，现在有 {length} 个</source>
+        <translation>{field} takes at most {limit} characters; it has {length}</translation>
     </message>
 </context>
 <context>
@@ -5258,6 +5278,150 @@ run station check and restore it from a backup</translation>
     <message>
         <source>完成中断的恢复</source>
         <translation>finish an interrupted restore</translation>
+    </message>
+    <message>
+        <source>籍贯 / 自述来处</source>
+        <translation>Native place / where they say they are from</translation>
+    </message>
+    <message>
+        <source>口音 / 方言</source>
+        <translation>Accent / dialect</translation>
+    </message>
+    <message>
+        <source>体貌特征</source>
+        <translation>Physical features</translation>
+    </message>
+    <message>
+        <source>身份查明方式</source>
+        <translation>How the identity was found</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>发现地点</source>
+        <translation>Found where</translation>
+    </message>
+    <message>
+        <source>送站单位 / 人员</source>
+        <translation>Brought by (unit / person)</translation>
+    </message>
+    <message>
+        <source>送站人联系方式</source>
+        <translation>Contact of who brought them</translation>
+    </message>
+    <message>
+        <source>衣着</source>
+        <translation>Clothing</translation>
+    </message>
+    <message>
+        <source>入站健康状况</source>
+        <translation>Health on arrival</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>状况</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>领回人</source>
+        <translation>Returned to</translation>
+    </message>
+    <message>
+        <source>去向</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>凭证编号</source>
+        <translation>Voucher number</translation>
+    </message>
+    <message>
+        <source>亲属姓名</source>
+        <translation>Relative's name</translation>
+    </message>
+    <message>
+        <source>与本人关系</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>亲属电话</source>
+        <translation>Relative's phone</translation>
+    </message>
+    <message>
+        <source>核验的证件</source>
+        <translation>Documents checked</translation>
+    </message>
+    <message>
+        <source>护送人员</source>
+        <translation>Escorts</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>路线</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>接收单位</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>交接对象</source>
+        <translation>Handed to</translation>
+    </message>
+    <message>
+        <source>医院 / 机构</source>
+        <translation>Hospital / institution</translation>
+    </message>
+    <message>
+        <source>原因 / 说明</source>
+        <translation>Reason / explanation</translation>
+    </message>
+    <message>
+        <source>护送</source>
+        <translation>Escort</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>编号 / 联系人</source>
+        <translation>Reference / contact</translation>
+    </message>
+    <message>
+        <source>事项名称</source>
+        <translation>Task title</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>照片文件名</source>
+        <translation>Photo file names</translation>
+    </message>
+    <message>
+        <source>走失地点</source>
+        <translation>Place missing</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>名单中的编号</source>
+        <translation>Id in the list</translation>
     </message>
 </context>
 <context>

@@ -72,12 +72,17 @@ def text(value: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(shown).replace("\n", "<br/>"), style)
 
 
+LONG = 300  # characters: a value that may not fit on one page
+
+
 def facts(rows: Sequence[tuple[str, object, str, object] | tuple[str, object]]) -> Table:
     """A grid of label / value pairs: four columns, or one label and a value across the row."""
     s = styles()
     data = []
     cells: list[tuple[object, ...]] = []  # spans, and the shading of second labels
     for r, row in enumerate(rows):
+        if any(len(str(v or "")) > LONG for v in row):  # may split over pages: text from the top
+            cells.append(("VALIGN", (0, r), (3, r), "TOP"))
         if len(row) == 2:
             data.append([text(row[0], s["label"]), text(row[1], s["base"]), "", ""])
             cells.append(("SPAN", (1, r), (3, r)))
@@ -87,7 +92,7 @@ def facts(rows: Sequence[tuple[str, object, str, object] | tuple[str, object]]) 
             data.append([text(a, s["label"]), text(b, s["base"]), text(c, s["label"]),
                          text(d, s["base"])])  # fmt: skip
     widths = [26 * mm, WIDTH / 2 - 26 * mm, 26 * mm, WIDTH / 2 - 26 * mm]
-    table = Table(data, colWidths=widths)
+    table = Table(data, colWidths=widths, splitInRow=1)  # a long text continues on the next page
     table.setStyle(
         TableStyle(
             [
@@ -109,9 +114,11 @@ def rows_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths:
     s = styles()
     data: list[list[object]] = [[text(h, s["label"]) for h in headers]]
     data += [[text(v, s["small"]) for v in row] for row in rows]
+    long_rows = [("VALIGN", (0, r), (-1, r), "TOP") for r, row in enumerate(rows, start=1)
+                 if any(len(str(v or "")) > LONG for v in row)]  # fmt: skip
     while len(data) - 1 < min_rows:
         data.append([""] * len(headers))
-    table = Table(data, colWidths=list(widths), repeatRows=1, rowHeights=None)
+    table = Table(data, colWidths=list(widths), repeatRows=1, rowHeights=None, splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -119,6 +126,7 @@ def rows_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths:
                 ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("MINROWHEIGHT", (0, 1), (-1, -1), 8 * mm),
+                *long_rows,
             ]
         )
     )

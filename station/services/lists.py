@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import insert, update
 from sqlalchemy import text as sql_text
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, func, select
 
 from station.domain.clock import utcnow
@@ -31,7 +32,7 @@ from station.interop import datauri
 from station.interop.cells import csv_row
 from station.interop.mapping import P_DUPLICATE, ColumnMapping, RecordData, RowProblem, read_row
 from station.interop.tables import Table, open_table
-from station.services import audit, encoding, list_export, permissions
+from station.services import audit, encoding, list_export, list_fit, permissions
 from station.services.galleries import GalleryService, bump, list_gallery
 from station.services.list_export import MSG_NO_LIST
 from station.store.case_models import StationSetting
@@ -71,6 +72,11 @@ P_PHOTO_BAD_DATA = QT_TRANSLATE_NOOP(
     "ImportProblem", "嵌入的照片（{name}）不是可用的图片（已损坏、太小或格式不支持）"
 )
 MSG_NAME = QT_TRANSLATE_NOOP("UserError", "请填写名单名称")
+MSG_CHUNK_FAILED = QT_TRANSLATE_NOOP(
+    "UserError",
+    "第 {first}–{last} 行未能写入数据库（{reason}）。此前的 {done} 条记录已保存，名单标记为“导入已停止”；"
+    "改正后再次导入同一文件即可从中断处继续",
+)
 MSG_NO_COLUMNS = QT_TRANSLATE_NOOP("UserError", "请至少为“姓名”或“照片文件名”选择一列")
 
 Progress = Callable[[int, int], None]
@@ -277,6 +283,9 @@ class ListService:
         chunk: list[RecordData] = []
         for number, cells in table.rows():
             record, problems = read_row(mapping, number, cells)
+            if record is not None:
+                record, fitted = list_fit.fit(record)
+                problems += fitted
             report.rows += 1
             report.problems += problems
             if record is None:
@@ -296,7 +305,7 @@ class ListService:
                 seen[record.external_id] = number
                 chunk.append(record)
             if len(chunk) >= CHUNK:
-                self._write_chunk(report, chunk, resolver)
+                self._write_or_stop(report, chunk, resolver, by)
                 chunk = []
                 if progress:
                     progress(report.rows, total)
@@ -304,7 +313,33 @@ class ListService:
                     report.stopped = True
                     break
         if chunk and not report.stopped:
+            self._write_or_stop(report, chunk, resolver, by)
+        self._finish(report, by)
+        if progress:
+            progress(report.rows, total)
+        return report
+
+    def _write_or_stop(
+        self, report: ImportReport, chunk: list[RecordData], resolver: _PhotoResolver,
+        by: StaffPublic,
+    ) -> None:  # fmt: skip
+        """Write one chunk; if the database refuses it, the list is left as committed (marked
+        stopped, counts true) and the message names the rows of the chunk."""
+        counts = (report.created, report.updated, report.unchanged, report.photos_added,
+                  len(report.problems))  # fmt: skip
+        try:
             self._write_chunk(report, chunk, resolver)
+        except (DBAPIError, UserError) as exc:  # nothing of the chunk was committed
+            report.created, report.updated, report.unchanged, report.photos_added = counts[:4]
+            del report.problems[counts[4] :]
+            report.stopped = True
+            self._finish(report, by)
+            reason = exc.message if isinstance(exc, UserError) else _db_reason(exc)
+            raise UserError(MSG_CHUNK_FAILED, first=chunk[0].row, last=chunk[-1].row,
+                            reason=reason, done=report.created + report.updated
+                            + report.unchanged) from exc  # fmt: skip
+
+    def _finish(self, report: ImportReport, by: StaffPublic) -> None:
         with self.db.write() as s:  # what was read and written, as committed
             listed = _get_list(s, report.list_id)
             listed.record_count = _count_records(s, report.list_id)
@@ -318,9 +353,6 @@ class ListService:
                        "records": listed.record_count},
                 at=self.now(),
             )  # fmt: skip
-        if progress:
-            progress(report.rows, total)
-        return report
 
     def _write_chunk(
         self, report: ImportReport, chunk: list[RecordData], resolver: _PhotoResolver
@@ -657,6 +689,12 @@ def _count_records(s: Session, list_id: int) -> int:
             select(func.count()).select_from(MissingRecord).where(MissingRecord.list_id == list_id)
         ).one()
     )
+
+
+def _db_reason(exc: DBAPIError) -> str:
+    """The database's own first line of why (no SQL, no parameters: they may hold personal data)."""
+    text = str(exc.orig).strip()
+    return text.splitlines()[0] if text else type(exc.orig).__name__
 
 
 def _get_list(s: Session, list_id: int) -> MissingList:

@@ -19,6 +19,7 @@ from sqlmodel import Session, create_engine
 
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.store import text_limits
 
 MSG_LOCKED = QT_TRANSLATE_NOOP(
     "UserError",
@@ -38,6 +39,7 @@ class Database:
     def __init__(self, url: str, *, busy_timeout: float = 15.0) -> None:
         self.url = url
         self.busy_timeout = busy_timeout
+        text_limits.install()
         self.is_sqlite = url.startswith("sqlite")
         kwargs: dict[str, Any] = {}
         if self.is_sqlite:

@@ -228,3 +228,48 @@ def test_the_announcement_sheet_lists_every_unidentified_resident_with_a_photo(
         services.documents.announcement_sheet(
             day - dt.timedelta(days=30), day - dt.timedelta(days=1), admin
         )
+
+
+def test_every_document_prints_with_every_text_at_its_limit(services, admin, clock, face_photos):
+    """The longest texts the services take (2 000 characters of features, health, notes; every
+    short field full) never stop a document from printing: they wrap and continue on the next page."""
+    from station.domain.casework import AttemptKind, PlacementKind
+    from station.services.family_search import AttemptData
+    from station.services.placements import PlacementData
+    from station.store.text_limits import FREE_TEXT
+
+    words = "左眉上方有疤痕右手缺小指门牙缺一颗abcdefghij" * 100
+    full = intake(
+        admitted_at=clock.now, photos=[face_photos["obama"]], name="罗" * 64,
+        features=words[:FREE_TEXT], notes=words[:FREE_TEXT], origin="贵" * 128,
+        household_place="州" * 128, dialect="话" * 64,
+    )  # fmt: skip
+    full.found_place, full.brought_by_name = "地" * 256, "警" * 128
+    full.clothing, full.health_on_arrival = words[:FREE_TEXT], "病" * FREE_TEXT
+    person = services.intake.register(full, admin).person_id
+    clock.advance(days=1)
+    services.placements.place(
+        person, PlacementData(PlacementKind.HOSPITAL, clock.now.astimezone().date(), "院" * 128,
+                              reason="伤" * FREE_TEXT), admin,
+    )  # fmt: skip
+    services.family_search.log_attempt(
+        person, AttemptData(AttemptKind.ANNOUNCEMENT, clock.now, channel="网" * 128,
+                            reference="号" * 128, notes="记" * FREE_TEXT), admin,
+    )  # fmt: skip
+    announcement = services.documents.print(DocumentKind.ANNOUNCEMENT, person, admin).pdf
+    assert "罗" * 64 in page_text(announcement)
+    clock.advance(days=1)
+    services.departures.depart(
+        person,
+        DepartureData(DepartureKind.TRAVEL_VOUCHER, clock.now, destination="去" * 256,
+                      cash_fen=15000, cash_receipt="P" * 64, belongings_to="本人",
+                      notes="备" * FREE_TEXT),
+        admin,
+    )  # fmt: skip
+    skip = {DocumentKind.PICKUP, DocumentKind.ESCORT, DocumentKind.ANNOUNCEMENT}  # (other
+    # departures; the announcement was printed above)
+    for kind in [k for k in DocumentKind if k.per_case and k not in skip]:
+        printed = services.documents.print(kind, person, admin)
+        shown = page_text(printed.pdf)
+        if kind is DocumentKind.SERVICE_RECORD:  # the health text continues to its end
+            assert "病" * 200 in shown and len(read(printed.pdf).pages) >= 2
