@@ -134,6 +134,17 @@ def main(argv: list[str] | None = None) -> int:
         from station.app import run_gui
 
         return run_gui(data_dir=args.data_dir, lang=args.lang)
+    from station.terminal import SafeText
+
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeText(sys.stdout), SafeText(sys.stderr)  # type: ignore[assignment]
+    try:
+        return _command(args)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _command(args: argparse.Namespace) -> int:
     from station.config import Config
     from station.domain.errors import UserError
     from station.services.container import Services

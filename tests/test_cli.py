@@ -41,6 +41,18 @@ def test_import_a_list_then_search_it_with_a_photo(
     assert code == 0 and "已导出 3 人" in out
     assert (tmp_path / "out_photos").is_dir() and "<pfif:full_name>张建国" in exported.read_text()
 
+    # A name holding terminal escapes (as a database from before they were removed on the way in
+    # may): printed as visible escapes, never raw.
+    import sqlite3
+
+    with sqlite3.connect(config.data_dir / "station.db") as db:
+        db.execute("UPDATE missing_record SET name = ? WHERE name = '张建国'",
+                   ("张\x1b]0;pwned\x07\x1b[2J\u202e国",))  # fmt: skip
+    code = cli.main([*base, "search", str(face_photos["obama2"]), "-k", "1"])
+    out = capsys.readouterr().out
+    assert code == 0 and "\x1b" not in out and "\u202e" not in out and "\x07" not in out
+    assert "张\\x1b]0;pwned\\x07\\x1b[2J\\u202e国" in out
+
 
 def test_a_wrong_password_is_refused_in_plain_words(
     config, admin, services, capsys, monkeypatch, face_photos
