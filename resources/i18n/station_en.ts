@@ -78,6 +78,10 @@
         <translation>Accounts</translation>
     </message>
     <message>
+        <source>本站还没有可以批准的站长：未成年人和不能自主决定的人员离站须由站长批准。请为站长新建一个角色为“站长”的账号；站长本人登录并设置自己的密码后，即可批准。</source>
+        <translation>No director here can approve yet: a minor or a person who cannot decide for themselves leaves only with a director&apos;s approval. Create an account with the role &quot;Director&quot;; once the director has logged in and set their own password, they can approve.</translation>
+    </message>
+    <message>
         <source>新建账号…</source>
         <translation>New account…</translation>
     </message>
@@ -1217,6 +1221,14 @@ Run station check to see whose files they are, then recover them from an earlier
         <translation>Where to</translation>
     </message>
     <message>
+        <source>离站交接时的身体和精神状况、随带药品</source>
+        <translation>Physical and mental state at the handover, medicines taken along</translation>
+    </message>
+    <message>
+        <source>离站时健康状况</source>
+        <translation>Health at departure</translation>
+    </message>
+    <message>
         <source>接领人（核实身份）</source>
         <translation>Relative collecting the person (identity checked)</translation>
     </message>
@@ -1301,8 +1313,20 @@ Run station check to see whose files they are, then recover them from an earlier
         <translation>(no approval needed)</translation>
     </message>
     <message>
+        <source>（请选择批准的站长）</source>
+        <translation>(choose the approving director)</translation>
+    </message>
+    <message>
+        <source>{name}（尚未设置自己的密码，不能批准）</source>
+        <translation>{name} (has not set their own password: cannot approve)</translation>
+    </message>
+    <message>
         <source>批准人（站长）</source>
         <translation>Approved by (director)</translation>
+    </message>
+    <message>
+        <source>本站还没有可以批准的站长账号：请管理员在“账号 → 账号管理”中为站长建立账号，站长本人登录并设置自己的密码后，即可在此输入密码确认批准。</source>
+        <translation>No director account here can approve yet: an administrator creates one under Account → Manage accounts; once the director has logged in and set their own password, they confirm here with it.</translation>
     </message>
     <message>
         <source>由批准的站长本人输入（不能批准自己办理的离站）</source>
@@ -1339,6 +1363,10 @@ Run station check to see whose files they are, then recover them from an earlier
     <message>
         <source>备注</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>交接给的亲属（交给家属时填写）</source>
+        <translation>Relative handed to (when handed to family)</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1630,104 @@ Run station check to see whose files they are, then recover them from an earlier
     <message>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>Identification</name>
+    <message>
+        <source>第 {row} 行</source>
+        <translation>row {row}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDialog</name>
+    <message>
+        <source>身份查明</source>
+        <translation>Identity found</translation>
+    </message>
+    <message>
+        <source>勾选的项目写入档案（可以修改）；同时记录一次结果为“已确认”的寻亲，并把此人标为身份已查明。</source>
+        <translation>Ticked facts go into the case file (you may correct them); a family-search attempt with the result &quot;confirmed&quot; is recorded and the person is marked as identified.</translation>
+    </message>
+    <message>
+        <source>填写查明的情况：勾选的项目写入档案；同时记录一次结果为“已确认”的寻亲，并把此人标为身份已查明。</source>
+        <translation>Fill in what was found: ticked facts go into the case file; a family-search attempt with the result &quot;confirmed&quot; is recorded and the person is marked as identified.</translation>
+    </message>
+    <message>
+        <source>真实姓名</source>
+        <translation>True name</translation>
+    </message>
+    <message>
+        <source>原来的姓名“{name}”记为</source>
+        <translation>Keep the name &quot;{name}&quot; as</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>户籍地</source>
+        <translation>Household registration</translation>
+    </message>
+    <message>
+        <source>亲属姓名、关系和电话</source>
+        <translation>Relative&apos;s name, relationship and phone</translation>
+    </message>
+    <message>
+        <source>家属联系方式</source>
+        <translation>Family contact</translation>
+    </message>
+    <message>
+        <source>例如：某某名单、市公安局、家属来电</source>
+        <translation>e.g. the list&apos;s name, city police, a call from the family</translation>
+    </message>
+    <message>
+        <source>名单中的编号、比对回执号等</source>
+        <translation>Number in the list, comparison receipt number…</translation>
+    </message>
+    <message>
+        <source>例如：儿子看照片确认，约定下周来站接回</source>
+        <translation>e.g. the son recognised the photo; will collect him next week</translation>
+    </message>
+    <message>
+        <source>查明方式</source>
+        <translation>Identified by</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>渠道 / 单位</source>
+        <translation>Channel / agency</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>情况说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>采用</source>
+        <translation>Take</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>现为：{value}</source>
+        <translation>now: {value}</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2130,10 @@ Run station check to see whose files they are, then recover them from an earlier
     <message>
         <source>走失地点</source>
         <translation>Place missing</translation>
+    </message>
+    <message>
+        <source>户籍地 / 家庭住址</source>
+        <translation>Household registration / home address</translation>
     </message>
     <message>
         <source>身高</source>
@@ -2470,8 +2600,8 @@ How should the photos be exported?</translation>
         <translation>Add a name</translation>
     </message>
     <message>
-        <source>选择“落户后正式姓名”时，此名字成为此人的姓名，原来的姓名作为曾用名保留。</source>
-        <translation>With “Official name after settlement” this becomes the person&apos;s name; the name before is kept as a former name.</translation>
+        <source>选择“查明的真实姓名”或“落户后正式姓名”时，此名字成为此人的姓名，原来的姓名按下面的选择保留。</source>
+        <translation>With &quot;True name, found&quot; or &quot;Official name after settlement&quot; this name becomes the person&apos;s name; the name before it is kept as chosen below.</translation>
     </message>
     <message>
         <source>名字</source>
@@ -2480,6 +2610,14 @@ How should the photos be exported?</translation>
     <message>
         <source>来源</source>
         <translation>How known</translation>
+    </message>
+    <message>
+        <source>原来的姓名“{name}”记为</source>
+        <translation>Keep the name &quot;{name}&quot; as</translation>
+    </message>
+    <message>
+        <source>原来的姓名记为</source>
+        <translation>Keep the name before as</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2654,10 @@ How should the photos be exported?</translation>
         <translation>Leave empty if unknown; shown as &quot;Unidentified&quot; + case number</translation>
     </message>
     <message>
+        <source>这是工作人员起的代称，不是本人的姓名</source>
+        <translation>This is a name the staff gave, not the person&apos;s own</translation>
+    </message>
+    <message>
         <source>自称的名字、音近名、绰号，用逗号分隔</source>
         <translation>Self-reported names, sound-alike names, nicknames, separated by commas</translation>
     </message>
@@ -2538,6 +2680,10 @@ How should the photos be exported?</translation>
     <message>
         <source>自述或推断的籍贯、来源地</source>
         <translation>Native place or origin, stated or inferred</translation>
+    </message>
+    <message>
+        <source>亲属姓名、关系和电话</source>
+        <translation>Relative&apos;s name, relationship and phone</translation>
     </message>
     <message>
         <source>例如：河南口音、粤语、无法交流</source>
@@ -2616,6 +2762,10 @@ How should the photos be exported?</translation>
         <translation>Household registration</translation>
     </message>
     <message>
+        <source>家属联系方式</source>
+        <translation>Family contact</translation>
+    </message>
+    <message>
         <source>方言口音</source>
         <translation>Dialect / accent</translation>
     </message>
@@ -2669,6 +2819,14 @@ How should the photos be exported?</translation>
     <message>
         <source>添加名字…</source>
         <translation>Add a name…</translation>
+    </message>
+    <message>
+        <source>身份查明…</source>
+        <translation>Identity found…</translation>
+    </message>
+    <message>
+        <source>公安、家属或其他途径查明了此人的身份：登记查明情况，写入真实姓名等信息</source>
+        <translation>The police, the family or another channel established who this is: record it and write the true name and other facts</translation>
     </message>
     <message>
         <source>打印文书…</source>
@@ -2805,6 +2963,10 @@ How should the photos be exported?</translation>
     <message>
         <source>户籍地</source>
         <translation>Household registration</translation>
+    </message>
+    <message>
+        <source>家属联系方式</source>
+        <translation>Family contact</translation>
     </message>
     <message>
         <source>方言口音</source>
@@ -4000,6 +4162,13 @@ run station check and restore it from a backup</translation>
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>已填写的内容还没有保存。确定放弃吗？</source>
+        <translation>What you filled in is not saved. Discard it?</translation>
+    </message>
+</context>
+<context>
     <name>TodoPage</name>
     <message>
         <source>状态</source>
@@ -4517,6 +4686,14 @@ run station check and restore it from a backup</translation>
         <translation>Approval must come from another director: whoever records a departure cannot approve it. Ask another director to confirm here with their password.</translation>
     </message>
     <message>
+        <source>{name}还在使用管理员设置的临时密码，不能用它确认批准：请{name}先登录 Station 设置自己的密码</source>
+        <translation>{name} still has the temporary password an administrator set, which cannot confirm an approval: {name} must first log in to Station and set their own password</translation>
+    </message>
+    <message>
+        <source>此人离站须由站长批准，但本站还没有可以批准的站长账号：请管理员在“账号 → 账号管理”中为站长建立账号，站长本人登录并设置自己的密码后，即可在此确认批准</source>
+        <translation>This person leaves only with a director&apos;s approval, but no director account here can approve yet: an administrator creates one under Account → Manage accounts; once the director has logged in and set their own password, they can confirm here</translation>
+    </message>
+    <message>
         <source>须由{name}本人确认批准：请{name}在此输入自己的密码，或由{name}登录后办理离站</source>
         <translation>{name} must confirm the approval personally: {name} types their own password here, or {name} records the departure logged in</translation>
     </message>
@@ -4559,6 +4736,14 @@ run station check and restore it from a backup</translation>
     <message>
         <source>{start} 至 {end} 入站、仍在站且身份未查明的人员一个也没有，无需汇总公告</source>
         <translation>Nobody admitted from {start} to {end} is still in care and unidentified: there is nothing to announce</translation>
+    </message>
+    <message>
+        <source>{name}的身份已于 {at} 查明，不再发布寻亲公告（需要时请打印其他文书）</source>
+        <translation>The identity of {name} was found on {at}: no more family-search announcements (print another document if needed)</translation>
+    </message>
+    <message>
+        <source>{name}已于 {at} 离站，不再发布寻亲公告</source>
+        <translation>{name} left on {at}: no more family-search announcements</translation>
     </message>
     <message>
         <source>阈值应满足 0 &lt; 高度相似 &lt; 可能相似 &lt; 略有相似 &lt; 2（现为 {strong} / {possible} / {weak}）</source>
@@ -4719,6 +4904,18 @@ run station check and restore it from a backup</translation>
     <message>
         <source>{field}最多 {limit} 个字，现在有 {length} 个</source>
         <translation>{field} takes at most {limit} characters; it has {length}</translation>
+    </message>
+    <message>
+        <source>请先在核对中确认此候选人，再登记身份查明</source>
+        <translation>Confirm this candidate in the review first, then record the identity</translation>
+    </message>
+    <message>
+        <source>这个候选人不是此人的比对结果</source>
+        <translation>This candidate is not a result of this person&apos;s search</translation>
+    </message>
+    <message>
+        <source>找不到编号为 {id} 的比对候选人</source>
+        <translation>No search candidate with number {id}</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +5123,10 @@ run station check and restore it from a backup</translation>
     <message>
         <source>落户后正式姓名</source>
         <translation>Official name after settlement</translation>
+    </message>
+    <message>
+        <source>查明的真实姓名</source>
+        <translation>True name, found</translation>
     </message>
     <message>
         <source>打拐解救</source>
@@ -5160,6 +5361,10 @@ run station check and restore it from a backup</translation>
         <translation>Household registration</translation>
     </message>
     <message>
+        <source>家属联系方式</source>
+        <translation>Family contact</translation>
+    </message>
+    <message>
         <source>方言口音</source>
         <translation>Dialect / accent</translation>
     </message>
@@ -5341,7 +5546,7 @@ run station check and restore it from a backup</translation>
     </message>
     <message>
         <source>亲属姓名</source>
-        <translation>Relative's name</translation>
+        <translation>Relative&apos;s name</translation>
     </message>
     <message>
         <source>与本人关系</source>
@@ -5349,7 +5554,7 @@ run station check and restore it from a backup</translation>
     </message>
     <message>
         <source>亲属电话</source>
-        <translation>Relative's phone</translation>
+        <translation>Relative&apos;s phone</translation>
     </message>
     <message>
         <source>核验的证件</source>
@@ -5422,6 +5627,14 @@ run station check and restore it from a backup</translation>
     <message>
         <source>名单中的编号</source>
         <translation>Id in the list</translation>
+    </message>
+    <message>
+        <source>本站照片比对</source>
+        <translation>Station photo search</translation>
+    </message>
+    <message>
+        <source>比对了 {lists} 个名单共 {searched} 人，列出 {candidates} 名候选人</source>
+        <translation>Compared with {lists} list(s), {searched} people in all; {candidates} candidate(s) listed</translation>
     </message>
 </context>
 <context>

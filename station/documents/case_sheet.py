@@ -104,6 +104,7 @@ class DepartureFacts:
     cash: str = ""  # "150.00 元"
     cash_receipt: str = ""
     notes: str = ""
+    health: str = ""  # at the handover
 
 
 @dataclass
@@ -116,7 +117,8 @@ class CaseSheet:
     case_number: str
     title: str  # the name, or 无名氏 + case number
     sex: str = ""
-    age: str = ""
+    age: str = ""  # on the day printed
+    placeholder: bool = False  # the name is one the staff gave (代称), not the person's own
     height: str = ""
     build: str = ""
     dialect: str = ""
@@ -129,6 +131,11 @@ class CaseSheet:
     found_place: str = ""
     admitted_at: str = ""
     brought_by: str = ""
+    brought_by_unit: str = ""  # 公安, 城管 … (blank when 其他 or 本人求助)
+    brought_by_name: str = ""
+    found_on: str = ""  # 2026年3月2日
+    admitted_on: str = ""
+    printed_on: str = ""
     brought_by_contact: str = ""
     self_referred: bool = False  # came asking for help (本人求助)
     household_place: str = ""

@@ -28,29 +28,50 @@ def belongings_table(case: CaseSheet, *, min_rows: int) -> Table:
     )
 
 
+def _who_brought(case: CaseSheet) -> str:
+    """公安机关（水城交警大队 李警官）: the unit in words, the name as given in brackets."""
+    units = {"公安": "公安机关", "城管": "城管部门", "医院": "医院", "群众": "群众"}
+    unit = units.get(case.brought_by_unit, case.brought_by_unit)
+    name = case.brought_by_name.strip("，,。 ")
+    if unit and name:
+        return f"{unit}（{name}）"
+    return unit or name or "有关单位"
+
+
+def announcement_intro(case: CaseSheet) -> str:
+    """The notice as a person would write it: when, where, who brought them, and the appeal."""
+    sex = f"{case.sex}性" if case.sex else ""
+    where = case.found_place.strip("，,。 ") or "本市"
+    if case.self_referred:
+        how = f"{case.admitted_on}，一名{sex}人员在{where}求助，当日进入{case.station}接受救助。"
+    else:
+        when = case.found_on or case.admitted_on
+        how = f"{when}，{_who_brought(case)}在{where}发现一名{sex}人员，"
+        how += (
+            "当日送至本站救助。"
+            if case.found_on in ("", case.admitted_on)
+            else f"于{case.admitted_on}送至{case.station}救助。"
+        )
+    return (
+        how + "该人员无法准确说明自己的姓名和家庭住址。现予公告，请其亲属或知情人见到本公告后"
+        "尽快与本站联系。"
+    )
+
+
 def announcement(case: CaseSheet, warn: Warn) -> list[Flowable]:
     s = layout.styles()
     picture = layout.photo(case.photo, 62 * mm, 80 * mm, warn)
-    where = case.found_place or "本市"
-    how = (
-        f"一名{case.sex}性人员在{where}求助，于{case.admitted_at}进入{case.station}接受救助。"
-        if case.self_referred
-        else f"{case.found_at or '近日'}，{case.brought_by or '有关单位'}在{where}发现一名"
-        f"{case.sex}性受助人员，于{case.admitted_at}送至{case.station}。"
-    )
-    intro = text(
-        how
-        + "该人员无法准确说明自己的身份和家庭住址，现予以公告，望其亲属见到本公告后尽快与本站联系。",
-        s["big"],
-    )
+    intro = text(announcement_intro(case), s["big"])
     side = Table([[picture, intro]], colWidths=[66 * mm, WIDTH - 66 * mm])
     side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    # A name the staff gave is no one's real name: the family must not read it as his.
+    name = f"{case.title}（工作人员所起代称）" if case.placeholder else case.title
     return [
         side,
         gap(),
         facts(
             [
-                ("姓名", case.title, "性别", case.sex),
+                ("姓名", name, "性别", case.sex),
                 ("估计年龄", case.age, "身高", case.height),
                 ("体型", case.build, "口音", case.dialect),
                 ("体貌特征", case.features),
@@ -67,6 +88,7 @@ def announcement(case: CaseSheet, warn: Warn) -> list[Flowable]:
         ),
         gap(8),
         text(f"{case.station}（盖章）", s["big"]),
+        text(f"公告日期：{case.printed_on}", s["big"]),
     ]
 
 
@@ -96,14 +118,30 @@ def escort(case: CaseSheet, _warn: Warn) -> list[Flowable]:
             [
                 ("受助人员", case.title, "性别 / 年龄", f"{case.sex}　{case.age}"),
                 ("身份证号", case.id_number, "案件编号", case.case_number),
+                ("户籍地", case.household_place),
                 ("入站时间", case.admitted_at, "离站时间", d.at),
-                ("健康状况", case.health),
+                ("入站时健康状况", case.health),
+                ("交接时健康状况", d.health),
                 ("护送人员", d.escorts, "交通工具", d.vehicle),
                 ("护送路线", d.route),
                 ("出发时间", d.trip_departed, "到达时间", d.trip_arrived),
                 ("接收单位 / 家属", d.receiver, "交接人", d.handed_to),
                 ("交接时间", d.handed_at, "去向", d.destination),
+                ("发放现金 / 乘车凭证", d.cash, "凭证编号", d.cash_receipt),
             ]
+        ),
+        *(
+            [
+                heading("接收的亲属"),
+                facts(
+                    [
+                        ("姓名", d.relative_name, "与受助人员关系", d.relative_relationship),
+                        ("身份证号", d.relative_id_number, "联系电话", d.relative_phone),
+                    ]
+                ),
+            ]
+            if d.relative_name
+            else []
         ),
         heading("随人交接的物品与药品"),
         belongings_table(case, min_rows=3),
@@ -124,6 +162,8 @@ def pickup(case: CaseSheet, _warn: Warn) -> list[Flowable]:
             [
                 ("受助人员", case.title, "性别 / 年龄", f"{case.sex}　{case.age}"),
                 ("案件编号", case.case_number, "入站时间", case.admitted_at),
+                ("户籍地", case.household_place),
+                ("接领时健康状况", d.health),
             ]
         ),
         heading("接领人"),

@@ -129,6 +129,11 @@ class NameKind(StrEnum):
     PLACEHOLDER = "placeholder"
     FORMER = "former"
     OFFICIAL = "official"  # given at 落户安置; becomes the person's name
+    REAL = "real"  # the true name, once the identity is found; becomes the person's name
+
+    @property
+    def becomes_name(self) -> bool:
+        return self in (NameKind.OFFICIAL, NameKind.REAL)
 
     @property
     def label(self) -> str:
@@ -142,6 +147,7 @@ _NAME_LABELS = {
     NameKind.PLACEHOLDER: QT_TRANSLATE_NOOP("Vocabulary", "代称"),
     NameKind.FORMER: QT_TRANSLATE_NOOP("Vocabulary", "曾用名"),
     NameKind.OFFICIAL: QT_TRANSLATE_NOOP("Vocabulary", "落户后正式姓名"),
+    NameKind.REAL: QT_TRANSLATE_NOOP("Vocabulary", "查明的真实姓名"),
 }
 
 

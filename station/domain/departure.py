@@ -145,6 +145,11 @@ def check(
         if not relative.documents:
             errors.append(FieldError("relative_documents", MSG_DOCUMENTS))
     if kind is DepartureKind.ESCORTED:
+        if relative.id_number:  # handed to family at the end of the trip: their ID, checked
+            try:
+                relative.id_number = id_number.parse(relative.id_number, today=at.date()).number
+            except UserError as exc:
+                errors.append(FieldError("relative_id_number", exc.template, exc.params))
         if len([e for e in trip.escorts or [] if e.strip()]) < 2:
             errors.append(FieldError("escorts", MSG_ESCORTS))
         if not trip.receiver:

@@ -62,6 +62,20 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("ListField", "走失地点"),
         ("走失地点", "失踪地点", "走失地", "place_missing", "missing_place", "last_known_location"),
     ),
+    "household_place": (
+        QT_TRANSLATE_NOOP("ListField", "户籍地 / 家庭住址"),
+        (
+            "户籍地",
+            "户籍地址",
+            "户籍所在地",
+            "家庭住址",
+            "家庭地址",
+            "住址",
+            "household_place",
+            "home_address",
+            "address",
+        ),
+    ),
     "height": (QT_TRANSLATE_NOOP("ListField", "身高"), ("身高", "身高(cm)", "height", "height_cm")),
     "features": (
         QT_TRANSLATE_NOOP("ListField", "体貌特征"),
@@ -163,6 +177,7 @@ class RecordData:
     age_at_missing: int | None = None
     missing_date: dt.date | None = None
     missing_place: str | None = None
+    household_place: str | None = None
     height_cm: int | None = None
     features: str | None = None
     contact: str | None = None
@@ -192,6 +207,7 @@ def read_row(
     }
     record.name = text("name")
     record.missing_place = text("missing_place")
+    record.household_place = text("household_place")
     record.features = text("features")
     record.contact = text("contact")
     if (value := text("sex")) is not None:

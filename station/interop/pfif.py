@@ -55,7 +55,10 @@ EXTENSION_FIELDS = ("missing_date", "missing_place", "height_cm", "contact")
 EXTENSION_PHOTO = "photo_url"  # repeatable: the photos after the first
 
 # The columns a PFIF file is read as: every person field, then what Station derives.
-DERIVED = ("missing_date", "missing_place", "height_cm", "contact", "photos", "notes")
+DERIVED = (
+    "missing_date", "missing_place", "household_place", "height_cm", "contact", "photos", "notes",
+)  # fmt: skip
+HOME_PARTS = ("home_country", "home_state", "home_city", "home_neighborhood", "home_street")
 COLUMNS = [*PERSON_FIELDS, *LEGACY_PERSON_FIELDS, *DERIVED]
 
 MSG_XML = QT_TRANSLATE_NOOP("UserError", "PFIF 文件 {file} 第 {line} 行不是有效的 XML：{reason}")
@@ -153,6 +156,7 @@ def _derived(person: PfifPerson) -> dict[str, str]:
                 place = note["last_known_location"]
                 break
     out["missing_place"] = place or ""
+    out["household_place"] = " ".join(f[k] for k in HOME_PARTS if f.get(k))  # widest first
     out["missing_date"] = ext.get("missing_date", "")
     out["height_cm"] = ext.get("height_cm", "")
     out["contact"] = ext.get("contact") or " ".join(

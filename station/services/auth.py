@@ -207,6 +207,10 @@ class AuthService:
                 return False
             # Counted toward the same lock-out as logins: not guessable without limit.
             outcome = self._check(session, staff, password, now, username=staff.username)
+            if outcome == "ok" and staff.must_change_password:
+                # A temporary password was set by an administrator, who knows it: it proves
+                # nothing about who is at the keyboard until the holder has set their own.
+                outcome = "temporary_password"
             if outcome != "ok":
                 audit.record(session, None, "staff.confirm_failed", entity="staff",
                              entity_id=staff_id, after={"outcome": outcome}, at=now)  # fmt: skip

@@ -21,6 +21,7 @@ from station.services.departures import DepartureService
 from station.services.documents import DocumentService
 from station.services.family_search import FamilySearchService
 from station.services.galleries import GalleryService
+from station.services.identification import IdentificationService
 from station.services.identities import IdentityService
 from station.services.intake import IntakeService
 from station.services.integrity import IntegrityService
@@ -69,6 +70,7 @@ class Services:
     departures: DepartureService
     statistics: StatisticsService
     identities: IdentityService
+    identification: IdentificationService
     station: StationInfoService
     documents: DocumentService
     migration: migrate.MigrationResult
@@ -127,6 +129,7 @@ class Services:
             departures=DepartureService(db, now=now, confirm=auth.confirm),
             statistics=StatisticsService(db, now=now),
             identities=IdentityService(db, now=now),
+            identification=IdentificationService(db, now=now),
             station=StationInfoService(db, now=now),
             documents=DocumentService(
                 db, photos, config.files / "documents", now=now, deadlines=deadlines

@@ -12,11 +12,11 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from station.domain import departure as rules
 from station.domain.clock import local_date, utcnow
-from station.domain.departure import DepartureKind, EscortTrip, Relative
+from station.domain.departure import MSG_APPROVER, DepartureKind, EscortTrip, Relative
 from station.domain.enums import Role, StayStatus
 from station.domain.errors import FieldError, InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
@@ -41,13 +41,22 @@ MSG_SELF_APPROVAL = QT_TRANSLATE_NOOP(
     "UserError",
     "批准须由另一位站长作出：办理离站的人不能批准自己办理的离站。请另一位站长在此输入密码确认。",
 )
+MSG_TEMPORARY = QT_TRANSLATE_NOOP(
+    "UserError",
+    "{name}还在使用管理员设置的临时密码，不能用它确认批准：请{name}先登录 Station 设置自己的密码",
+)
+MSG_NO_DIRECTOR = QT_TRANSLATE_NOOP(
+    "UserError",
+    "此人离站须由站长批准，但本站还没有可以批准的站长账号：请管理员在“账号 → 账号管理”中为站长"
+    "建立账号，站长本人登录并设置自己的密码后，即可在此确认批准",
+)
 MSG_UNCONFIRMED = QT_TRANSLATE_NOOP(
     "UserError",
     "须由{name}本人确认批准：请{name}在此输入自己的密码，或由{name}登录后办理离站",
 )
 
 AUDIT_FIELDS = (
-    "kind", "departed_at", "destination", "cash_fen", "cash_receipt", "declaration_signed",
+    "kind", "departed_at", "destination", "health", "cash_fen", "cash_receipt", "declaration_signed",
     "approved_by", "relative_name", "relative_id_number", "relative_relationship",
     "relative_documents", "escorts", "vehicle", "route", "trip_departed_at", "trip_arrived_at",
     "receiver", "handed_to", "handed_at",
@@ -60,6 +69,7 @@ class DepartureData:
     departed_at: dt.datetime
     destination: str | None = None
     notes: str | None = None
+    health: str | None = None  # at the handover: printed on the escort and pickup forms
     relative: Relative = field(default_factory=Relative)
     trip: EscortTrip = field(default_factory=EscortTrip)
     approved_by: int | None = None
@@ -143,8 +153,16 @@ class DepartureService:
                 cash_fen=data.cash_fen,
                 cash_receipt=clean(data.cash_receipt),
             )
+            needs = approver is None and any(e.template == MSG_APPROVER for e in errors)
+            if needs and not _can_approve(s):  # say what to do, not only what is missing
+                errors = [e for e in errors if e.template != MSG_APPROVER]
+                errors.append(FieldError("approved_by", MSG_NO_DIRECTOR))
             if director and approver is not None and self_approved:
                 errors.append(FieldError("approved_by", MSG_SELF_APPROVAL))
+            elif director and approver is not None and approver.must_change_password:
+                errors.append(
+                    FieldError("approved_by", MSG_TEMPORARY, {"name": approver.display_name})
+                )
             elif director and approver is not None and not confirmed:
                 errors.append(
                     FieldError("approved_by", MSG_UNCONFIRMED, {"name": approver.display_name})
@@ -187,6 +205,7 @@ class DepartureService:
                 departed_at=data.departed_at,
                 destination=clean(data.destination),
                 notes=clean(data.notes),
+                health=clean(data.health),
                 cash_fen=data.cash_fen,
                 cash_receipt=clean(data.cash_receipt),
                 declaration_signed=data.declaration_signed,
@@ -214,3 +233,17 @@ class DepartureService:
                 after=audit.snapshot(row, AUDIT_FIELDS), at=now,
             )  # fmt: skip
             return DeparturePublic.model_validate(row, from_attributes=True)
+
+
+def _can_approve(s: Session) -> bool:
+    """Whether any active director has set their own password (and so can confirm)."""
+    return (
+        s.exec(
+            select(Staff.id).where(
+                Staff.role == Role.DIRECTOR.value,
+                col(Staff.active),
+                col(Staff.must_change_password).is_(False),
+            )
+        ).first()
+        is not None
+    )

@@ -21,7 +21,7 @@ from station.documents.fonts import MSG_NO_FONT, cjk_font
 from station.documents.layout import Frame, build
 from station.documents.reunification import SheetEntry, announcement_sheet
 from station.domain.age import age_of
-from station.domain.casework import AttemptKind, AttemptResult, PlacementKind
+from station.domain.casework import AttemptKind, AttemptResult, NameKind, PlacementKind
 from station.domain.clock import format_local, local_date, local_days, utcnow
 from station.domain.deadlines import FOLLOW_UP, Deadline, Status
 from station.domain.departure import DepartureKind
@@ -30,7 +30,7 @@ from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.domain.permissions import Action
 from station.domain.person_rules import display_name
-from station.services import audit, permissions, station_info
+from station.services import audit, identities, permissions, station_info
 from station.services.deadlines import DeadlineService
 from station.services.intake import MSG_NO_PERSON
 from station.store.case_models import (
@@ -55,6 +55,15 @@ MSG_NO_ONE = QT_TRANSLATE_NOOP(
     "UserError", "{start} 至 {end} 入站、仍在站且身份未查明的人员一个也没有，无需汇总公告"
 )
 MSG_PHOTO = QT_TRANSLATE_NOOP("Documents", "照片 {file} 无法读取，文书中留出了照片框")
+MSG_ANNOUNCE_IDENTIFIED = QT_TRANSLATE_NOOP(
+    "UserError", "{name}的身份已于 {at} 查明，不再发布寻亲公告（需要时请打印其他文书）"
+)
+MSG_ANNOUNCE_DEPARTED = QT_TRANSLATE_NOOP("UserError", "{name}已于 {at} 离站，不再发布寻亲公告")
+
+
+def chinese_date(day: dt.date) -> str:
+    """2026年3月2日, as a notice is dated."""
+    return f"{day.year}年{day.month}月{day.day}日"
 
 
 @dataclass
@@ -108,7 +117,9 @@ class DocumentService:
         )
         with self.db.write() as s:
             permissions.require(s, by, Action.PRINT)
-            sheet, stay_id = _sheet(s, self.photos, person_id, by)
+            if kind is DocumentKind.ANNOUNCEMENT:
+                _may_announce(s, person_id)
+            sheet, stay_id = _sheet(s, self.photos, person_id, by, now)
             sheet.deadlines = compliance_rows(record)
             year = local_date(now).year
             number = f"{kind.prefix}-{year}-{_next(s, kind, year):06d}"
@@ -146,7 +157,7 @@ class DocumentService:
         warnings: list[tuple[str, dict[str, object]]] = []
         with self.db.write() as s:
             permissions.require(s, by, Action.PRINT)
-            entries = _sheet_entries(s, self.photos, start, end)
+            entries = _sheet_entries(s, self.photos, start, end, local_date(now))
             if not entries:
                 raise UserError(MSG_NO_ONE, start=start.isoformat(), end=end.isoformat())
             info = station_info.read(s)
@@ -192,7 +203,7 @@ class DocumentService:
 
 
 def _sheet_entries(
-    s: Session, photos: PhotoStore, start: dt.date, end: dt.date
+    s: Session, photos: PhotoStore, start: dt.date, end: dt.date, today: dt.date
 ) -> list[SheetEntry]:
     """Everyone in care, unidentified, admitted in the period: oldest first."""
     lo, hi = local_days(start, end)
@@ -211,7 +222,7 @@ def _sheet_entries(
     ).all()
     entries = []
     for person, stay, photo in rows:
-        age = age_of(person, local_date(stay.found_at or stay.admitted_at))
+        age = age_of(person, today)
         sex = Sex(person.sex).label if person.sex != Sex.UNKNOWN else ""
         entries.append(
             SheetEntry(
@@ -225,6 +236,19 @@ def _sheet_entries(
             )
         )
     return entries
+
+
+def _may_announce(s: Session, person_id: int) -> None:
+    """A 寻亲公告 looks for the family of someone unidentified in care: not once found or gone."""
+    person = s.get(Person, person_id)
+    if person is None:
+        raise UserError(MSG_NO_PERSON, id=person_id)
+    stay = s.get(Stay, person.latest_stay_id) if person.latest_stay_id else None
+    name = display_name(person.name, stay.case_number if stay else None)
+    if person.identified_at is not None:
+        raise UserError(MSG_ANNOUNCE_IDENTIFIED, name=name, at=format_local(person.identified_at))
+    if stay is not None and stay.departed_at is not None:
+        raise UserError(MSG_ANNOUNCE_DEPARTED, name=name, at=format_local(stay.departed_at))
 
 
 def _next(s: Session, kind: DocumentKind, year: int) -> int:
@@ -247,7 +271,7 @@ def _next(s: Session, kind: DocumentKind, year: int) -> int:
 
 
 def _sheet(
-    s: Session, photos: PhotoStore, person_id: int, by: StaffPublic
+    s: Session, photos: PhotoStore, person_id: int, by: StaffPublic, now: dt.datetime
 ) -> tuple[CaseSheet, int]:
     person = s.get(Person, person_id)
     if person is None:
@@ -256,7 +280,8 @@ def _sheet(
     if stay is None or stay.id is None:
         raise UserError(MSG_NO_STAY)
     info = station_info.read(s)
-    age = age_of(person, local_date(stay.found_at or stay.admitted_at))
+    today = local_date(now)
+    age = age_of(person, today)  # on the day printed: a handover a year on says the age then
     photo = s.get(Photo, person.primary_photo_id) if person.primary_photo_id else None
     staff = {st.id: st.display_name for st in s.exec(select(Staff)).all()}
     items = s.exec(
@@ -301,6 +326,11 @@ def _sheet(
         ).all()
     ]
     brought = " ".join(x for x in (BroughtBy(stay.brought_by).label, stay.brought_by_name) if x)
+    unit = (
+        BroughtBy(stay.brought_by).label
+        if stay.brought_by not in (BroughtBy.OTHER.value, BroughtBy.SELF.value)
+        else ""
+    )
     sheet = CaseSheet(
         station=info.name or "救助管理站",
         station_address=info.address,
@@ -321,6 +351,13 @@ def _sheet(
         found_place=stay.found_place or "",
         admitted_at=format_local(stay.admitted_at),
         brought_by=brought,
+        brought_by_unit=unit,
+        brought_by_name=stay.brought_by_name or "",
+        found_on=chinese_date(local_date(stay.found_at)) if stay.found_at else "",
+        admitted_on=chinese_date(local_date(stay.admitted_at)),
+        printed_on=chinese_date(today),
+        placeholder=bool(person.name)
+        and identities.name_kind(s, person_id, person.name) is NameKind.PLACEHOLDER,
         brought_by_contact=stay.brought_by_contact or "",
         self_referred=stay.brought_by == BroughtBy.SELF.value,
         household_place=person.household_place or "",
@@ -368,6 +405,7 @@ def _departure(d: Departure, staff: dict[int | None, str]) -> DepartureFacts:
         handed_to=d.handed_to or "",
         handed_at=format_local(d.handed_at),
         cash=f"{d.cash_fen / 100:.2f} 元" if d.cash_fen else "",
+        health=d.health or "",
         cash_receipt=d.cash_receipt or "",
         notes=d.notes or "",
     )

@@ -6,6 +6,7 @@ attempt whose result is 已确认 establishes the person's identity (kept with w
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -76,8 +77,9 @@ class FamilySearchService:
         now = self.now()
         with self.db.write() as s:
             permissions.require(s, by, Action.FAMILY_SEARCH)
-            person, stay = _current_stay(s, person_id)
-            errors = _check_time("at", data.at, stay, now)
+            person, stay = current_stay(s, person_id)
+            data = dataclasses.replace(data, at=stay_time(data.at, stay))
+            errors = check_time("at", data.at, stay, now)
             if data.follow_up_on is not None and data.follow_up_on < local_date(data.at):
                 errors.append(FieldError("follow_up_on", MSG_FOLLOW_UP_PAST,
                                          {"day": data.follow_up_on.isoformat()}))  # fmt: skip
@@ -97,7 +99,7 @@ class FamilySearchService:
                 created_at=now,
             )
             s.add(row)
-            _progressed(s, stay.id, row.kind, row.at)
+            progressed(s, stay.id, row.kind, row.at)
             s.flush()
             audit.record(
                 s, by, "search.attempt", entity="search_attempt", entity_id=row.id,
@@ -134,8 +136,9 @@ class FamilySearchService:
         at = at or now
         with self.db.write() as s:
             permissions.require(s, by, Action.FAMILY_SEARCH)
-            _, stay = _current_stay(s, person_id)
-            errors = _check_time("at", at, stay, now)
+            _, stay = current_stay(s, person_id)
+            at = stay_time(at, stay)
+            errors = check_time("at", at, stay, now)
             if kind is DecisionKind.LONG_STAY and option is None:
                 errors.append(FieldError("option", MSG_OPTION))
             if kind is DecisionKind.EXTENSION and (until_on is None or until_on <= local_date(now)):
@@ -152,7 +155,7 @@ class FamilySearchService:
                 notes=clean(notes),
             )
             s.add(row)
-            _progressed(s, stay.id, row.kind, row.at)
+            progressed(s, stay.id, row.kind, row.at)
             s.flush()
             audit.record(
                 s, by, "stay.decision", entity="stay_decision", entity_id=row.id,
@@ -161,7 +164,43 @@ class FamilySearchService:
             return StayDecisionPublic.model_validate(row, from_attributes=True)
 
 
-def _progressed(s: Session, stay_id: int | None, kind: str, at: dt.datetime) -> None:
+PHOTO_SEARCH_CHANNEL = QT_TRANSLATE_NOOP("Vocabulary", "本站照片比对")
+PHOTO_SEARCH_NOTES = QT_TRANSLATE_NOOP(
+    "Vocabulary", "比对了 {lists} 个名单共 {searched} 人，列出 {candidates} 名候选人"
+)
+
+
+def photo_search_done(
+    s: Session, person_id: int, by: StaffPublic, now: dt.datetime, *,
+    lists: int, searched: int, candidates: int,
+) -> None:  # fmt: skip
+    """A photo search of a resident against the lists is a family-search step (the 30-day
+    re-search rule reads it): one attempt per stay and day, its figures kept up to date."""
+    person = s.get(Person, person_id)
+    stay = s.get(Stay, person.latest_stay_id) if person and person.latest_stay_id else None
+    if stay is None or stay.departed_at is not None:
+        return
+    notes = PHOTO_SEARCH_NOTES.format(lists=lists, searched=searched, candidates=candidates)
+    today = local_date(now)
+    rows = s.exec(
+        select(SearchAttempt).where(
+            SearchAttempt.stay_id == stay.id,
+            SearchAttempt.kind == AttemptKind.PHOTO_SEARCH.value,
+            SearchAttempt.channel == PHOTO_SEARCH_CHANNEL,
+            SearchAttempt.result == AttemptResult.NONE.value,
+        )
+    ).all()
+    row = next((r for r in rows if local_date(r.at) == today), None)
+    if row is None:
+        row = SearchAttempt(person_id=person_id, stay_id=stay.id, staff_id=by.id,
+                            kind=AttemptKind.PHOTO_SEARCH.value, channel=PHOTO_SEARCH_CHANNEL,
+                            created_at=now)  # fmt: skip
+    row.at, row.notes = now, notes
+    s.add(row)
+    progressed(s, stay.id, row.kind, row.at)
+
+
+def progressed(s: Session, stay_id: int | None, kind: str, at: dt.datetime) -> None:
     """Keep the stay's latest time of this step kind (read by the to-do list)."""
     progress = s.get(StayProgress, stay_id) or StayProgress(stay_id=stay_id)
     column = progress_column(kind)
@@ -186,7 +225,7 @@ def _identify(
     )  # fmt: skip
 
 
-def _current_stay(s: Session, person_id: int) -> tuple[Person, Stay]:
+def current_stay(s: Session, person_id: int) -> tuple[Person, Stay]:
     person = s.get(Person, person_id)
     if person is None:
         raise UserError(MSG_NO_PERSON, id=person_id)
@@ -196,7 +235,15 @@ def _current_stay(s: Session, person_id: int) -> tuple[Person, Stay]:
     return person, stay
 
 
-def _check_time(key: str, at: dt.datetime, stay: Stay, now: dt.datetime) -> list[FieldError]:
+def stay_time(at: dt.datetime, stay: Stay) -> dt.datetime:
+    """A time typed to the minute, in the very minute of admission, is the admission time (the
+    forms show minutes; the admission kept its seconds)."""
+    admitted = stay.admitted_at
+    floor = admitted.replace(second=0, microsecond=0)
+    return admitted if floor <= at < admitted else at
+
+
+def check_time(key: str, at: dt.datetime, stay: Stay, now: dt.datetime) -> list[FieldError]:
     if at > now + SLACK:
         return [FieldError(key, MSG_AT_FUTURE, {"at": format_local(at)})]
     if at < stay.admitted_at:

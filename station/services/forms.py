@@ -31,6 +31,7 @@ class PersonFields:
     id_number: str | None = None
     origin: str | None = None
     household_place: str | None = None
+    family_contact: str | None = None
     dialect: str | None = None
     height_cm: int | None = None
     build: Build | None = None
@@ -89,6 +90,8 @@ class BelongingData:
 class IntakeData:
     person: PersonFields
     admitted_at: dt.datetime
+    # The name was given by staff (a 代称 such as 吴某某), not told by the person.
+    name_is_placeholder: bool = False
     found_at: dt.datetime | None = None
     found_place: str | None = None
     brought_by: BroughtBy = BroughtBy.OTHER
@@ -117,7 +120,7 @@ def check_person(
     errors: list[FieldError] = []
     fields.name = clean(fields.name)
     fields.aliases = [a for a in (clean(x) for x in fields.aliases) if a and a != fields.name]
-    for attr in ("origin", "household_place", "dialect", "features", "notes"):
+    for attr in ("origin", "household_place", "family_contact", "dialect", "features", "notes"):
         setattr(fields, attr, clean(getattr(fields, attr)))
     fields.id_number = clean(fields.id_number)
     if fields.id_number:

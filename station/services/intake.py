@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from station.domain import person_rules
+from station.domain.casework import NameKind
 from station.domain.clock import local_date, utcnow
 from station.domain.errors import FieldError, InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
@@ -34,6 +35,7 @@ PERSON_AUDIT_FIELDS = (
     "id_number",
     "origin",
     "household_place",
+    "family_contact",
     "dialect",
     "height_cm",
     "build",
@@ -116,6 +118,8 @@ class IntakeService:
             session.add(stay)
             session.flush()
             person.latest_stay_id = stay.id
+            if data.name_is_placeholder and person.name == data.person.name:
+                _mark_placeholder(session, person, now)
             for photo in stored:
                 row = attach_photo(session, person, photo, stay_id=stay.id, by=by, now=now)
                 if person.primary_photo_id is None:
@@ -190,6 +194,7 @@ class IntakeService:
                 id_number=fields.id_number,
                 origin=fields.origin,
                 household_place=fields.household_place,
+                family_contact=fields.family_contact,
                 dialect=fields.dialect,
                 height_cm=fields.height_cm,
                 build=fields.build.value if fields.build else None,
@@ -231,6 +236,7 @@ def fill_blanks(person: Person, fields: PersonFields, now: dt.datetime) -> None:
         "id_number",
         "origin",
         "household_place",
+        "family_contact",
         "dialect",
         "height_cm",
         "features",
@@ -249,6 +255,19 @@ def fill_blanks(person: Person, fields: PersonFields, now: dt.datetime) -> None:
         person.age_estimated_on = local_date(now)
     person.updated_at = now
     person.version += 1
+
+
+def _mark_placeholder(session: Session, person: Person, now: dt.datetime) -> None:
+    """Keep the person's current name as a 代称 in the identity history."""
+    row = session.exec(
+        select(PersonAlias).where(
+            PersonAlias.person_id == person.id, PersonAlias.name == person.name
+        )
+    ).first()
+    if row is None:
+        row = PersonAlias(person_id=person.id, name=person.name or "", created_at=now)
+    row.kind = NameKind.PLACEHOLDER.value
+    session.add(row)
 
 
 def _add_aliases(session: Session, person: Person, names: list[str], now: dt.datetime) -> None:

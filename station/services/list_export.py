@@ -143,6 +143,7 @@ def _person(
         ),
         "age": str(record.age_at_missing) if record.age_at_missing is not None else "",
         "description": record.features or "",
+        "home_city": record.household_place or "",
     }
     for key, value in defaults.items():
         if value and not fields.get(key):

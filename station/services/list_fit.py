@@ -25,7 +25,7 @@ P_PHOTO_TOO_LONG = QT_TRANSLATE_NOOP(
 )
 
 _COLUMNS = MissingRecord.__table__.c  # type: ignore[attr-defined]
-TEXTS = ("name", "missing_place", "features", "contact")
+TEXTS = ("name", "missing_place", "household_place", "features", "contact")
 ID_LIMIT = limit_of(_COLUMNS["external_id"]) or 256
 PHOTO_LIMIT = limit_of(MissingPhoto.__table__.c["source"]) or 1024  # type: ignore[attr-defined]
 WORD_BACKOFF = 24  # characters a cut may move back to end at a space

@@ -714,13 +714,14 @@ def _record_values(data: RecordData) -> dict[str, object]:
         "age_at_missing": data.age_at_missing,
         "missing_date": data.missing_date,
         "missing_place": data.missing_place,
+        "household_place": data.household_place,
         "height_cm": data.height_cm,
         "features": data.features,
         "contact": data.contact,
         "source_row": data.row,
         "extra_json": json.dumps(data.raw, ensure_ascii=False, sort_keys=True),
         "search_text": " ".join(
-            x for x in (data.name, data.missing_place, data.features) if x
+            x for x in (data.name, data.missing_place, data.household_place, data.features) if x
         ).lower(),
     }
 

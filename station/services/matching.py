@@ -39,7 +39,7 @@ from station.domain.permissions import Action
 from station.domain.person_rules import display_name
 from station.faces import quality
 from station.faces.engine import ENCODER, from_bytes, unit
-from station.services import audit, encoding, permissions
+from station.services import audit, encoding, family_search, permissions
 from station.services.forms import IntakeData
 from station.services.galleries import PERSONS, GalleryService, bump, list_gallery
 from station.services.intake import MSG_NO_PERSON
@@ -415,6 +415,11 @@ class MatchingService:
             hidden = 0 if show_hidden else sum(1 for c in ranked if c.hidden)
             if probe.person_id is not None:
                 shown = [self._keep(s, probe.person_id, c, by) for c in shown]
+                if scope.lists:
+                    family_search.photo_search_done(
+                        s, probe.person_id, by, self.now(), lists=sum(1 for g in galleries if g != PERSONS),
+                        searched=searched, candidates=len(shown),
+                    )  # fmt: skip
                 audit.record(
                     s,
                     by,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
+from station.domain.casework import NameKind
 from station.domain.clock import format_local, local_date, utcnow
 from station.domain.errors import FieldError, InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
@@ -51,6 +52,7 @@ FIELD_NAMES = {
     "id_number": QT_TRANSLATE_NOOP("Vocabulary", "身份证号"),
     "origin": QT_TRANSLATE_NOOP("Vocabulary", "籍贯 / 来源地"),
     "household_place": QT_TRANSLATE_NOOP("Vocabulary", "户籍地"),
+    "family_contact": QT_TRANSLATE_NOOP("Vocabulary", "家属联系方式"),
     "dialect": QT_TRANSLATE_NOOP("Vocabulary", "方言口音"),
     "height_cm": QT_TRANSLATE_NOOP("Vocabulary", "身高"),
     "build": QT_TRANSLATE_NOOP("Vocabulary", "体型"),
@@ -187,6 +189,11 @@ class PersonService:
             for name in fields.aliases:
                 if name not in known:
                     session.add(PersonAlias(person_id=person_id, name=name, created_at=now))
+            renamed = before.get("name")
+            if renamed and renamed != person.name and renamed not in {*known, *fields.aliases}:
+                # a rename keeps the name before it in the identity history
+                session.add(PersonAlias(person_id=person_id, name=str(renamed),
+                                        kind=NameKind.FORMER.value, created_at=now))  # fmt: skip
             session.flush()
             old, new = audit.changes(before, audit.snapshot(person, PERSON_AUDIT_FIELDS))
             added = [a for a in fields.aliases if a not in known]

@@ -6,7 +6,10 @@ from sqlmodel import Session, col, select
 
 from station.store.models import Person, PersonAlias, Stay
 
-_PERSON_FIELDS = ("name", "id_number", "origin", "household_place", "dialect", "features", "notes")
+_PERSON_FIELDS = (
+    "name", "id_number", "origin", "household_place", "family_contact", "dialect", "features",
+    "notes",
+)  # fmt: skip
 _STAY_FIELDS = ("case_number", "found_place", "clothing", "health_on_arrival", "brought_by_name")
 
 

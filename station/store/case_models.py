@@ -161,6 +161,7 @@ class DepartureBase(SQLModel):
     departed_at: dt.datetime = _utc(index=True)  # type: ignore[assignment]
     destination: str | None = Field(default=None, max_length=256)
     notes: str | None = Field(default=None, sa_type=Text)  # type: ignore[call-overload]
+    health: str | None = Field(default=None, sa_type=Text)  # type: ignore[call-overload]  # at handover
     cash_fen: int | None = None  # cash or travel voucher handed out
     cash_receipt: str | None = Field(default=None, max_length=64)
     declaration_signed: bool = False  # 自行离站声明书

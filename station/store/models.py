@@ -49,6 +49,7 @@ class PersonBase(SQLModel):
     id_number: str | None = Field(default=None, max_length=18, unique=True, index=True)
     origin: str | None = Field(default=None, max_length=128)
     household_place: str | None = Field(default=None, max_length=128)
+    family_contact: str | None = Field(default=None, max_length=256)  # 家属联系方式
     dialect: str | None = Field(default=None, max_length=64)
     height_cm: int | None = None
     build: str | None = Field(default=None, max_length=16)
@@ -254,6 +255,7 @@ class MissingRecordBase(SQLModel):
     age_at_missing: int | None = None
     missing_date: dt.date | None = None
     missing_place: str | None = Field(default=None, max_length=256)
+    household_place: str | None = Field(default=None, max_length=256)  # 户籍地 / 家庭住址
     height_cm: int | None = None
     features: str | None = Field(default=None, sa_type=Text)  # type: ignore[call-overload]
     contact: str | None = Field(default=None, max_length=256)

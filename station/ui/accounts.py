@@ -248,6 +248,15 @@ class AccountsDialog(QDialog):
             [QApplication.translate("AccountsDialog", c) for c in self.COLUMNS]
         )
         layout.addWidget(self.table)
+        self.no_director = QLabel(
+            self.tr(
+                "本站还没有可以批准的站长：未成年人和不能自主决定的人员离站须由站长批准。"
+                "请为站长新建一个角色为“站长”的账号；站长本人登录并设置自己的密码后，即可批准。"
+            )
+        )
+        self.no_director.setWordWrap(True)
+        self.no_director.setStyleSheet("color: #b71c1c;")
+        layout.addWidget(self.no_director)
         row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("新建账号…"))
         self.role_button = QPushButton(self.tr("改角色…"))
@@ -285,6 +294,11 @@ class AccountsDialog(QDialog):
             for j, text in enumerate((a.username, a.display_name, role, state)):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        can_approve = any(
+            a.active and a.role == Role.DIRECTOR.value and not a.must_change_password
+            for a in self.accounts
+        )
+        self.no_director.setVisible(not can_approve)
 
     def selected(self) -> Account | None:
         rows = self.table.selectionModel().selectedRows()

@@ -10,7 +10,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -65,7 +67,7 @@ def _combo(values: list[Any]) -> QComboBox:
     return combo
 
 
-class _StepDialog(QDialog):
+class StepDialog(QDialog):
     """A form, inline errors, Save / Cancel; ``collect`` returns what to save or raises."""
 
     def __init__(self, title: str, save: Save, parent: QWidget | None) -> None:
@@ -73,6 +75,7 @@ class _StepDialog(QDialog):
         self.setWindowTitle(title)
         self._save = save
         self.saved: object = None
+        self._opened: list[object] | None = None  # the fields when first shown
         self.errors = FieldErrors()
         self.form = QFormLayout()
         self.banner = QLabel()
@@ -91,6 +94,41 @@ class _StepDialog(QDialog):
 
     def collect(self) -> object:
         raise NotImplementedError
+
+    def _typed(self) -> list[object]:
+        """What the fields hold now, to tell whether anything was filled in since the dialog opened."""
+        values: list[object] = []
+        for w in self.findChildren(QWidget):
+            if isinstance(w, QLineEdit):
+                values.append(w.text())
+            elif isinstance(w, QPlainTextEdit):
+                values.append(w.toPlainText())
+            elif isinstance(w, QComboBox):
+                values.append(w.currentIndex())
+            elif isinstance(w, QCheckBox):
+                values.append(w.isChecked())
+            elif isinstance(w, QDateTimeEdit):  # QDateEdit too
+                values.append(w.dateTime().toString(Qt.DateFormat.ISODate))
+        return values
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._opened is None:
+            self._opened = self._typed()
+        super().showEvent(event)
+
+    def reject(self) -> None:
+        """取消, Esc or the close button: a form filled in is not thrown away without asking."""
+        if self._opened is not None and self.saved is None and self._typed() != self._opened:
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("已填写的内容还没有保存。确定放弃吗？"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def save(self) -> bool:
         self.errors.clear()
@@ -111,7 +149,7 @@ class _StepDialog(QDialog):
         return True
 
 
-class PlacementDialog(_StepDialog):
+class PlacementDialog(StepDialog):
     def __init__(self, today: dt.date, save: Save, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("送医 / 安置"), save, parent)
         self.kind = _combo(list(PlacementKind))
@@ -159,7 +197,7 @@ class PlacementDialog(_StepDialog):
         )
 
 
-class EndPlacementDialog(_StepDialog):
+class EndPlacementDialog(StepDialog):
     def __init__(self, today: dt.date, save: Save, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("结束当前安置"), save, parent)
         self.ended_on = _date_edit(today)
@@ -184,7 +222,7 @@ class EndPlacementDialog(_StepDialog):
         }
 
 
-class AttemptDialog(_StepDialog):
+class AttemptDialog(StepDialog):
     def __init__(
         self,
         now: dt.datetime,
@@ -242,7 +280,7 @@ DECISION_HINTS = {
 }  # fmt: skip
 
 
-class DecisionDialog(_StepDialog):
+class DecisionDialog(StepDialog):
     def __init__(
         self, kind: DecisionKind, today: dt.date, save: Save, parent: QWidget | None = None
     ) -> None:
@@ -275,27 +313,55 @@ class DecisionDialog(_StepDialog):
         }
 
 
-class NameDialog(_StepDialog):
+class NameDialog(StepDialog):
     """添加名字: a name the person is known by, and how it came to be known."""
 
-    def __init__(self, save: Save, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        save: Save,
+        parent: QWidget | None = None,
+        *,
+        current: tuple[str, NameKind] | None = None,
+    ) -> None:
         super().__init__(self.tr("添加名字"), save, parent)
         self.name = QLineEdit()
+        self.name.setMaxLength(64)
         self.kind = _combo([k for k in NameKind if k is not NameKind.FORMER])
+        self.keep_as = _combo(
+            [NameKind.FORMER, NameKind.PLACEHOLDER, NameKind.SELF_REPORTED, NameKind.ALIAS]
+        )
         hint = QLabel(
-            self.tr("选择“落户后正式姓名”时，此名字成为此人的姓名，原来的姓名作为曾用名保留。")
+            self.tr(
+                "选择“查明的真实姓名”或“落户后正式姓名”时，此名字成为此人的姓名，"
+                "原来的姓名按下面的选择保留。"
+            )
         )
         hint.setWordWrap(True)
         self.errors.add_row(self.form, self.tr("名字"), self.name, "name")
         self.form.addRow(self.tr("来源"), self.kind)
+        label = (
+            self.tr("原来的姓名“{name}”记为").format(name=current[0])
+            if current
+            else self.tr("原来的姓名记为")
+        )
+        if current is not None and self.keep_as.findData(current[1]) >= 0:
+            self.keep_as.setCurrentIndex(self.keep_as.findData(current[1]))
+        self.form.addRow(label, self.keep_as)
         self.form.addRow(hint)
-        self.resize(420, 0)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        self.resize(440, 0)
 
-    def collect(self) -> tuple[str, NameKind]:
-        return self.name.text(), NameKind(self.kind.currentData())
+    def _kind_changed(self) -> None:
+        self.keep_as.setEnabled(NameKind(self.kind.currentData()).becomes_name)
+
+    def collect(self) -> tuple[str, NameKind, NameKind | None]:
+        kind = NameKind(self.kind.currentData())
+        keep = NameKind(self.keep_as.currentData()) if kind.becomes_name else None
+        return self.name.text(), kind, keep
 
 
-class StationInfoDialog(_StepDialog):
+class StationInfoDialog(StepDialog):
     """本站信息: printed on forms; the province decides 本省 / 外省 in the statistics."""
 
     def __init__(self, info: StationInfo, save: Save, parent: QWidget | None = None) -> None:

@@ -22,6 +22,7 @@ from station.domain.casework import (
     AttemptResult,
     DecisionKind,
     LongStayOption,
+    NameKind,
     PlacementKind,
 )
 from station.domain.clock import local_date
@@ -30,6 +31,7 @@ from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.services.deadlines import DeadlineService
 from station.services.departures import DepartureService
 from station.services.family_search import FamilySearchService
+from station.services.identification import IdentificationService
 from station.services.identities import IdentityService
 from station.services.placements import PlacementService
 from station.store.models import StaffPublic
@@ -41,6 +43,7 @@ from station.ui.casework_dialogs import (
     PlacementDialog,
 )
 from station.ui.departure_dialog import DepartureDialog
+from station.ui.identify_dialog import identify
 from station.ui.modal import run_modal
 from station.ui.tables import record_table
 from station.ui.texts import day, vocab, when
@@ -62,6 +65,7 @@ class CaseworkServices:
     deadlines: DeadlineService
     departures: DepartureService
     identities: IdentityService
+    identification: IdentificationService
 
 
 def fill(t: QTableWidget, rows: list[list[str]], colours: list[str | None] | None = None) -> None:
@@ -391,11 +395,31 @@ class CaseworkTabs(QObject):
         return saved
 
     def add_name(self) -> bool:
+        # The name before a new true or official one becomes 曾用名, unless it was a 代称.
+        current = next(
+            (
+                (n.name, n.kind if n.kind is NameKind.PLACEHOLDER else NameKind.FORMER)
+                for n in self.services.identities.names(self.person_id)
+                if n.current
+            ),
+            None,
+        )
         dialog = NameDialog(
-            lambda v: self.services.identities.add_name(self.person_id, v[0], v[1], self.staff),
+            lambda v: self.services.identities.add_name(
+                self.person_id, v[0], v[1], self.staff, keep_old_as=v[2]
+            ),
             self.host,
+            current=current,
         )
         saved = bool(run_modal(dialog))
+        self._saved(saved)
+        return saved
+
+    def identify(self, candidate_id: int | None = None) -> bool:
+        """身份查明: the identity found, with the facts the worker takes over."""
+        saved = identify(
+            self.host, self.services.identification, self.person_id, self.staff, candidate_id
+        )
         self._saved(saved)
         return saved
 

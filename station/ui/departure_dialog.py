@@ -24,7 +24,7 @@ from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.services.departures import DepartureData
 from station.services.placements import MSG_COST, parse_cost
 from station.store.models import StaffPublic
-from station.ui.casework_dialogs import Save, _StepDialog
+from station.ui.casework_dialogs import Save, StepDialog
 from station.ui.texts import vocab
 
 DOCUMENTS = (
@@ -47,7 +47,7 @@ def _time_edit(now: dt.datetime) -> QDateTimeEdit:
     return edit
 
 
-class DepartureDialog(_StepDialog):
+class DepartureDialog(StepDialog):
     def __init__(
         self,
         now: dt.datetime,
@@ -74,6 +74,10 @@ class DepartureDialog(_StepDialog):
         e.add_row(self.form, self.tr("离站方式"), self.kind, "kind")
         e.add_row(self.form, self.tr("离站时间"), self.departed_at, "departed_at")
         self.form.addRow(self.tr("去向"), self.destination)
+        self.health = QLineEdit()
+        self.health.setMaxLength(2000)
+        self.health.setPlaceholderText(self.tr("离站交接时的身体和精神状况、随带药品"))
+        self.form.addRow(self.tr("离站时健康状况"), self.health)
 
         # 接领人
         self.relative_box = QGroupBox(self.tr("接领人（核实身份）"))
@@ -127,10 +131,31 @@ class DepartureDialog(_StepDialog):
 
         # 批准、声明、现金、物品
         self.approver = QComboBox()
-        self.approver.addItem(self.tr("（无需批准）"), None)
+        self.approver.addItem(
+            self.tr("（请选择批准的站长）") if warning else self.tr("（无需批准）"), None
+        )
         for d in directors:
-            self.approver.addItem(d.display_name, d.id)
+            # An administrator knows a temporary password: it cannot confirm an approval.
+            label = (
+                self.tr("{name}（尚未设置自己的密码，不能批准）").format(name=d.display_name)
+                if d.must_change_password
+                else d.display_name
+            )
+            self.approver.addItem(label, d.id)
+        if warning and directors:
+            self.approver.setCurrentIndex(1)
         e.add_row(self.form, self.tr("批准人（站长）"), self.approver, "approved_by")
+        if warning and not any(not d.must_change_password for d in directors):
+            no_director = QLabel(
+                self.tr(
+                    "本站还没有可以批准的站长账号：请管理员在“账号 → 账号管理”中为站长建立账号，"
+                    "站长本人登录并设置自己的密码后，即可在此输入密码确认批准。"
+                )
+            )
+            no_director.setObjectName("noDirector")
+            no_director.setWordWrap(True)
+            no_director.setStyleSheet("color: #b71c1c;")
+            self.form.addRow("", no_director)
         self.approver_password = QLineEdit()
         self.approver_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.approver_password.setPlaceholderText(
@@ -168,7 +193,14 @@ class DepartureDialog(_StepDialog):
 
     def _kind_changed(self) -> None:
         kind = self.kind_value()
-        self.form.setRowVisible(self.relative_box, kind is DepartureKind.FAMILY_PICKUP)
+        self.relative_box.setTitle(
+            self.tr("交接给的亲属（交给家属时填写）")
+            if kind is DepartureKind.ESCORTED
+            else self.tr("接领人（核实身份）")
+        )
+        self.form.setRowVisible(
+            self.relative_box, kind in (DepartureKind.FAMILY_PICKUP, DepartureKind.ESCORTED)
+        )
         self.form.setRowVisible(self.trip_box, kind is DepartureKind.ESCORTED)
         # The declaration sits in a box with its error line: hide the whole row.
         self.form.setRowVisible(self.declaration.parentWidget(), kind is DepartureKind.OWN_WILL)
@@ -187,7 +219,7 @@ class DepartureDialog(_StepDialog):
         kind = self.kind_value()
         relative = Relative()
         trip = EscortTrip()
-        if kind is DepartureKind.FAMILY_PICKUP:
+        if kind in (DepartureKind.FAMILY_PICKUP, DepartureKind.ESCORTED):
             relative = Relative(
                 self.relative_name.text().strip() or None,
                 self.relative_id.text().strip() or None,
@@ -212,6 +244,7 @@ class DepartureDialog(_StepDialog):
             departed_at=_moment(self.departed_at),
             destination=self.destination.text().strip() or None,
             notes=self.notes.toPlainText().strip() or None,
+            health=self.health.text().strip() or None,
             relative=relative,
             trip=trip,
             approved_by=self.approver.currentData(),

@@ -79,7 +79,7 @@ class IntakePage(QWidget):
         )
         self.banner.hide()
 
-        self.person = PersonForm(self.errors)
+        self.person = PersonForm(self.errors, at_intake=True)
 
         self.clothing = text_edit(self.tr("衣着颜色、款式、鞋子"))
         self.health = text_edit(self.tr("意识、伤病、精神状态、是否需要送医"))
@@ -219,6 +219,7 @@ class IntakePage(QWidget):
         self.admitted_at.setDateTime(now)
         self.found_at.setDateTime(now.addSecs(-3600))
         self.person.name.clear()
+        self.person.placeholder.setChecked(False)
         self.person.aliases.clear()
         self.person.id_number.clear()
         for line in (self.found_place, self.brought_by_name, self.brought_by_contact):
@@ -252,6 +253,7 @@ class IntakePage(QWidget):
             special_groups=[g.value for g, box in self.groups.items() if box.isChecked()],
             photos=self.photos.paths(),
             belongings=self.belongings.items(),
+            name_is_placeholder=self.person.placeholder.isChecked(),
         )
 
     # --- actions --------------------------------------------------------------------------------

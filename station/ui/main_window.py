@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
             services.deadlines,
             services.departures,
             services.identities,
+            services.identification,
         )
         self.todo = TodoPage(self.casework, staff)
         self.tabs.addTab(self.todo, self.tr("待办事项"))
@@ -330,6 +331,7 @@ class MainWindow(QMainWindow):
             if isinstance(widget, PersonPage) and widget.person_id == person_id:
                 self.tabs.setCurrentIndex(index)
                 widget.reload()
+                self.tabs.setTabText(index, widget.title.text())
                 return widget
         page = PersonPage(
             person_id,
@@ -339,13 +341,22 @@ class MainWindow(QMainWindow):
             self.services.auth.staff_names(),
             casework=self.casework,
         )
-        page.changed.connect(lambda _pid: self._casework_changed())
+        page.changed.connect(lambda _pid, p=page: self._person_changed(p))
         page.readmit.connect(self.open_intake)
         page.search_photo.connect(self.open_search)
         page.print_documents.connect(self.print_documents)
         page.merge_records.connect(self.merge_records)
         self.tabs.setCurrentIndex(self.tabs.addTab(page, page.title.text()))
         return page
+
+    def identify(self, person_id: int, candidate_id: int) -> bool:
+        """确认 led here: 身份查明 from the confirmed record, then the case file shows it."""
+        back = self.tabs.currentWidget()
+        page = self.open_person(person_id)
+        saved = page.identify(candidate_id)
+        if back is not None and not saved:
+            self.tabs.setCurrentWidget(back)  # nothing changed: back to the candidates
+        return saved
 
     def _reuse(self, kind: type) -> QWidget | None:
         for index in range(self.tabs.count()):
@@ -364,6 +375,7 @@ class MainWindow(QMainWindow):
                 self.staff,
                 self.services.auth.staff_names(),
             )
+            page.identify.connect(self.identify)
             self.tabs.setCurrentIndex(self.tabs.addTab(page, self.tr("照片比对")))
         page.refresh_scope()
         if person_id is not None and page.set_person(person_id):
@@ -450,6 +462,13 @@ class MainWindow(QMainWindow):
 
     def edit_rules(self) -> None:
         run_modal(RulesDialog(self.services.deadlines, self.staff, self))
+        self._casework_changed()
+
+    def _person_changed(self, page: PersonPage) -> None:
+        """A case file saved a change: its tab shows the name it has now."""
+        index = self.tabs.indexOf(page)
+        if index >= 0:
+            self.tabs.setTabText(index, page.title.text())
         self._casework_changed()
 
     def _casework_changed(self) -> None:

@@ -50,11 +50,18 @@ class PersonForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, errors: FieldErrors, parent: QWidget | None = None, *, at_intake: bool = False
+    ) -> None:
         super().__init__(parent)
         self.errors = errors
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("不知道可不填，将显示为“无名氏+案件编号”"))
+        # At intake: the name may be one the staff gave (代称), kept as such once the true one is found.
+        self.placeholder = QCheckBox(self.tr("这是工作人员起的代称，不是本人的姓名"))
+        self.placeholder.setVisible(at_intake)
+        self.placeholder.setEnabled(False)
+        self.name.textChanged.connect(lambda text: self.placeholder.setEnabled(bool(text.strip())))
         self.aliases = QLineEdit()
         self.aliases.setPlaceholderText(self.tr("自称的名字、音近名、绰号，用逗号分隔"))
         self.sex = QComboBox()
@@ -80,6 +87,8 @@ class PersonForm(QWidget):
         self.origin = QLineEdit()
         self.origin.setPlaceholderText(self.tr("自述或推断的籍贯、来源地"))
         self.household_place = QLineEdit()
+        self.family_contact = QLineEdit()
+        self.family_contact.setPlaceholderText(self.tr("亲属姓名、关系和电话"))
         self.dialect = QLineEdit()
         self.dialect.setPlaceholderText(self.tr("例如：河南口音、粤语、无法交流"))
         self.height = QSpinBox()
@@ -102,6 +111,8 @@ class PersonForm(QWidget):
         identity = QGroupBox(self.tr("身份信息"))
         form = QFormLayout(identity)
         errors.add_row(form, self.tr("姓名"), self.name, "name")
+        if at_intake:
+            form.addRow("", self.placeholder)
         form.addRow(self.tr("别名 / 曾用名"), self.aliases)
         errors.add_row(form, self.tr("性别"), self.sex, "sex")
         birth_row = QHBoxLayout()
@@ -130,6 +141,7 @@ class PersonForm(QWidget):
         errors.widgets["id_number"] = self.id_number
         form.addRow(self.tr("籍贯 / 来源地"), self.origin)
         form.addRow(self.tr("户籍地"), self.household_place)
+        errors.add_row(form, self.tr("家属联系方式"), self.family_contact, "family_contact")
         form.addRow(self.tr("方言口音"), self.dialect)
 
         looks = QGroupBox(self.tr("体貌特征"))
@@ -160,6 +172,7 @@ class PersonForm(QWidget):
             self.id_number,
             self.origin,
             self.household_place,
+            self.family_contact,
             self.dialect,
         ):
             line.textEdited.connect(self.changed)
@@ -194,6 +207,7 @@ class PersonForm(QWidget):
             id_number=optional(self.id_number.text()),
             origin=optional(self.origin.text()),
             household_place=optional(self.household_place.text()),
+            family_contact=optional(self.family_contact.text()),
             dialect=optional(self.dialect.text()),
             height_cm=self.height.value() or None,
             build=Build(self.build.currentData()) if self.build.currentData() else None,
@@ -216,6 +230,7 @@ class PersonForm(QWidget):
         self.id_number.setText(person.id_number or "")
         self.origin.setText(person.origin or "")
         self.household_place.setText(person.household_place or "")
+        self.family_contact.setText(person.family_contact or "")
         self.dialect.setText(person.dialect or "")
         self.height.setValue(person.height_cm or 0)
         self.build.setCurrentIndex(

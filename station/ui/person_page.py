@@ -97,6 +97,10 @@ class PersonPage(QWidget):
         self.search_button = QPushButton(self.tr("照片比对…"))
         self.depart_button = QPushButton(self.tr("办理离站…"))
         self.name_button = QPushButton(self.tr("添加名字…"))
+        self.identify_button = QPushButton(self.tr("身份查明…"))
+        self.identify_button.setToolTip(
+            self.tr("公安、家属或其他途径查明了此人的身份：登记查明情况，写入真实姓名等信息")
+        )
         self.print_button = QPushButton(self.tr("打印文书…"))
         self.more_button = QToolButton()
         self.more_button.setText(self.tr("更多"))
@@ -112,6 +116,7 @@ class PersonPage(QWidget):
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
         header.addWidget(self.search_button)
+        header.addWidget(self.identify_button)
         header.addWidget(self.depart_button)
         header.addWidget(self.name_button)
         header.addWidget(self.print_button)
@@ -207,6 +212,7 @@ class PersonPage(QWidget):
             lambda: self.casework.add_name() if self.casework is not None else None
         )
         self.search_button.clicked.connect(lambda: self.search_photo.emit(self.person_id))
+        self.identify_button.clicked.connect(lambda: self.identify())
         self.add_photo_button.clicked.connect(self._add_photo)
         self.return_button.clicked.connect(self._return_selected)
         self.reload()
@@ -221,6 +227,12 @@ class PersonPage(QWidget):
             if b.returned_at is None
         ]
         return self.casework.depart(kept)
+
+    def identify(self, candidate_id: int | None = None) -> bool:
+        """身份查明 (from a confirmed candidate, if given); the page shows the identity after."""
+        if self.casework is None:
+            return False
+        return self.casework.identify(candidate_id)
 
     def _casework_changed(self) -> None:
         self.reload()
@@ -241,6 +253,7 @@ class PersonPage(QWidget):
         self.readmit_button.setEnabled(not in_station)
         self.depart_button.setVisible(self.casework is not None)
         self.name_button.setVisible(self.casework is not None)
+        self.identify_button.setVisible(self.casework is not None and person.identified_at is None)
         self.depart_button.setEnabled(in_station)
         self.readmit_button.setToolTip(
             self.tr("此人目前在站，离站后才能再次入站登记")
@@ -277,6 +290,7 @@ class PersonPage(QWidget):
             (self.tr("身份证号"), self._shown_id(person.id_number)),
             (self.tr("籍贯 / 来源地"), person.origin or ""),
             (self.tr("户籍地"), person.household_place or ""),
+            (self.tr("家属联系方式"), person.family_contact or ""),
             (self.tr("方言口音"), person.dialect or ""),
             (
                 self.tr("身高"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.domain.matching import Decision
 from station.services.lists import ListService
 from station.services.matching import (
     Candidate,
@@ -55,6 +56,9 @@ COLUMNS = (
 
 
 class SearchPage(QWidget):
+    # A resident's candidate from a list was confirmed: (person id, candidate id) for 身份查明.
+    identify = Signal(int, int)
+
     def __init__(
         self,
         matching: MatchingService,
@@ -283,6 +287,14 @@ class SearchPage(QWidget):
             self,
         )
         if run_modal(dialog) and dialog.decided is not None:
+            chosen = self.result.candidates[row]
+            if (
+                dialog.decided is Decision.CONFIRMED
+                and self.mine.kind == "person"
+                and chosen.subject.kind == "record"
+                and chosen.candidate_id is not None
+            ):
+                self.identify.emit(self.mine.id, chosen.candidate_id)
             self.search()
             self.table.selectRow(row)
         return dialog

@@ -273,3 +273,53 @@ def test_every_document_prints_with_every_text_at_its_limit(services, admin, clo
         shown = page_text(printed.pdf)
         if kind is DocumentKind.SERVICE_RECORD:  # the health text continues to its end
             assert "病" * 200 in shown and len(read(printed.pdf).pages) >= 2
+
+
+def test_the_papers_of_a_handover_a_year_on_carry_the_facts_of_that_day(
+    services, admin, clock, face_photos
+):
+    """吴某某 (a 代称), born 1976-03-10, found by the traffic police; identified as 罗某某 and
+    escorted home to his son on 2026-10-14, a year and a half after he came."""
+    from station.domain.casework import AttemptKind
+    from station.services.identification import IdentityFacts
+
+    clock.now = dt.datetime(2025, 3, 2, 6, 30, tzinfo=dt.UTC)
+    data = intake(admitted_at=clock.now, name="吴某某", photos=[face_photos["obama"]])
+    data.brought_by_name = "水城交警大队 李警官，"  # as typed, with a stray comma
+    data.name_is_placeholder = True
+    person_id = services.intake.register(data, admin).person_id
+    notice = page_text(services.documents.print(DocumentKind.ANNOUNCEMENT, person_id, admin).pdf)
+    assert "吴某某（工作人员所起代称）" in notice
+    assert (
+        "2025年3月2日，公安机关（水城交警大队李警官）在火车站南广场候车区发现一名男性人员" in notice
+    )
+    assert "，，" not in notice and "公告日期：2025年3月2日" in notice
+
+    clock.now = dt.datetime(2026, 10, 14, 1, 0, tzinfo=dt.UTC)
+    son = id_number.make("520424", dt.date(2000, 5, 1), 111)
+    services.identification.identify(
+        person_id,
+        IdentityFacts(how=AttemptKind.POLICE_DNA, at=clock.now, name="罗某某",
+                      birth_date=dt.date(1976, 3, 10), household_place="贵州省安顺市关岭县花江镇"),
+        admin,
+    )  # fmt: skip
+    with pytest.raises(UserError, match="身份已于 2026-10-14 09:00 查明，不再发布寻亲公告"):
+        services.documents.print(DocumentKind.ANNOUNCEMENT, person_id, admin)
+    trip = EscortTrip(["李四", "王五"], "贵A·12345", "郑州—关岭", clock.now,
+                      clock.now + dt.timedelta(hours=20), "关岭县救助管理站", "陈站长",
+                      clock.now + dt.timedelta(hours=20))  # fmt: skip
+    services.departures.depart(
+        person_id,
+        DepartureData(DepartureKind.ESCORTED, clock.now, trip=trip, belongings_to="罗某",
+                      health="精神状况稳定，每日服药两次，随带药品一周",
+                      relative=Relative("罗某", son, "儿子", "13800000000"),
+                      cash_fen=2350, cash_receipt="PZ-0001"),
+        admin,
+    )  # fmt: skip
+    form = page_text(services.documents.print(DocumentKind.ESCORT, person_id, admin).pdf)
+    assert "男50岁" in form  # on 2026-10-14, not his age when found (48)
+    for words in ("罗某某", "贵州省安顺市关岭县花江镇", "精神状况稳定，每日服药两次", "意识清楚",
+                  "接收的亲属", "罗某", son, "儿子", "23.50元", "PZ-0001"):  # fmt: skip
+        assert words in form, words
+    with pytest.raises(UserError, match="不再发布寻亲公告"):
+        services.documents.print(DocumentKind.ANNOUNCEMENT, person_id, admin)

@@ -96,20 +96,50 @@ def test_a_minor_is_released_only_to_verified_family_with_a_directors_approval(
     with pytest.raises(InvalidInput):
         services.departures.depart(child, pickup, admin)
     assert [d.id for d in services.departures.directors()] == [director.id]
-    pickup.approved_by = director.id  # named, but the director has not confirmed it
+    # The password the administrator set for the new director is known to the administrator:
+    # it confirms nothing until the director has set their own.
+    pickup.approved_by, pickup.approver_password = director.id, "director-pass-1"
+    with pytest.raises(InvalidInput) as caught:
+        services.departures.depart(child, pickup, admin)
+    assert fields(caught) == {"approved_by"} and "临时密码" in caught.value.errors[0].message
+    own_desk = services.auth.change_password(director, "director-pass-1", "director-own-2")
+    pickup.approver_password = None  # named, but the director has not confirmed it
     with pytest.raises(InvalidInput) as caught:
         services.departures.depart(child, pickup, admin)
     assert fields(caught) == {"approved_by"} and "赵站长本人确认" in caught.value.errors[0].message
     pickup.approver_password = "not-hers-1"
     with pytest.raises(InvalidInput):
         services.departures.depart(child, pickup, admin)
-    own_desk = services.auth.change_password(director, "director-pass-1", "director-own-2")
     pickup.approver_password = "director-own-2"  # the director, alone, recording and approving
     with pytest.raises(InvalidInput) as caught:
         services.departures.depart(child, pickup, own_desk)
     assert fields(caught) == {"approved_by"} and "另一位站长" in caught.value.errors[0].message
     # typed by the director at this desk, the departure recorded by a colleague
     assert services.departures.depart(child, pickup, admin).approved_by == director.id
+
+
+def test_without_a_director_who_can_confirm_the_refusal_says_how_to_get_one(services, admin, clock):
+    child = services.intake.register(
+        intake(admitted_at=clock.now, age_low=12, age_high=14), admin
+    ).person_id
+    clock.advance(hours=5)
+    pickup = DepartureData(
+        DepartureKind.FAMILY_PICKUP, clock.now,
+        relative=Relative("张丽", RELATIVE_ID, "母亲", None, ["户口簿", "身份证"]),
+        belongings_to="张丽",
+    )  # fmt: skip
+    for step in ("no director", "a director who never logged in"):
+        with pytest.raises(InvalidInput) as caught:
+            services.departures.depart(child, pickup, admin)
+        (error,) = caught.value.errors
+        assert error.field == "approved_by" and "还没有可以批准的站长账号" in error.message, step
+        assert "账号管理" in error.message
+        services.auth.create_staff(
+            admin, username="zhan", display_name="赵站长", password="director-pass-1",
+            role=Role.DIRECTOR,
+        ) if step == "no director" else None  # fmt: skip
+    # Nor can the administrator, knowing the temporary password, confirm in the director's name.
+    assert not services.auth.confirm(services.departures.directors()[0].id, "director-pass-1")
 
 
 def test_an_escort_home_needs_two_escorts_and_a_receiver_and_times_in_order(services, admin, clock):

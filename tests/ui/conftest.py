@@ -42,13 +42,13 @@ def no_unexpected_dialogs(monkeypatch):
     def refuse_dialog(self):
         raise AssertionError(f"unexpected dialog: {self.windowTitle()}")
 
-    from station.ui.casework_dialogs import _StepDialog
+    from station.ui.casework_dialogs import StepDialog
     from station.ui.earlier_dialog import EarlierStayDialog
     from station.ui.face_picker import FacePickerDialog
     from station.ui.merge_dialog import MergeDialog
     from station.ui.print_dialog import PrintDialog
 
-    for dialog in (EarlierStayDialog, FacePickerDialog, _StepDialog, PrintDialog, MergeDialog):
+    for dialog in (EarlierStayDialog, FacePickerDialog, StepDialog, PrintDialog, MergeDialog):
         monkeypatch.setattr(dialog, "exec", refuse_dialog)
 
 

@@ -127,7 +127,9 @@ def test_escorted_home_and_handed_over_from_the_case_file(
 
     def escort(dialog):
         dialog.kind.setCurrentIndex(dialog.kind.findData(DepartureKind.ESCORTED))
-        assert dialog.trip_box.isVisibleTo(dialog) and not dialog.relative_box.isVisibleTo(dialog)
+        assert dialog.trip_box.isVisibleTo(dialog)
+        # Handed over to a station here; to a relative, their name and ID would go below.
+        assert dialog.relative_box.title() == "交接给的亲属（交给家属时填写）"
         type_text(qtbot, dialog.escorts, "李四")  # one escort: refused, the form kept
 
     tried = answer_dialog(monkeypatch, DepartureDialog, escort)

@@ -403,3 +403,42 @@ def test_two_records_of_one_man_are_merged_from_the_case_file(
     assert "原因：照片比对确认为同一人" in merged
     # Opening the merged record (from an old reference) opens the kept one.
     assert window.open_person(earlier.person_id) is page
+
+
+def test_a_staff_given_name_stays_a_代称_when_the_police_find_the_identity(
+    qtbot, window, services, monkeypatch
+):
+    from station.domain.casework import AttemptKind
+    from station.ui.identify_dialog import IdentifyDialog
+
+    page = window.open_intake()
+    assert not page.person.placeholder.isEnabled()  # nothing to mark until a name is typed
+    type_text(qtbot, page.person.name, "吴某某")
+    page.person.placeholder.setChecked(True)
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    person_page = window.tabs.currentWidget()
+    assert isinstance(person_page, PersonPage) and person_page.title.text() == "吴某某"
+    assert person_page.identify_button.isVisible()
+
+    def police_answer(dialog):
+        assert not dialog.offer.offered and not dialog.taken("name")  # no record: nothing offered
+        dialog.facts["name"].take.setChecked(True)
+        type_text(qtbot, dialog.name, "罗某某")
+        dialog.facts["id_number"].take.setChecked(True)
+        type_text(qtbot, dialog.id_edit, "110101197603100019")
+        dialog.how.setCurrentIndex(dialog.how.findData(AttemptKind.POLICE_DNA))
+        type_text(qtbot, dialog.channel, "市公安局刑侦支队")
+        assert dialog.save()
+        return 1
+
+    monkeypatch.setattr(IdentifyDialog, "exec", police_answer)
+    person_page.identify_button.click()
+    assert person_page.title.text() == "罗某某"
+    assert window.tabs.tabText(window.tabs.indexOf(person_page)) == "罗某某"
+    assert "吴某某（代称）" in person_page.casework.names_text()
+    assert not person_page.identify_button.isVisible()
+    person = services.persons.detail(person_page.person_id).person
+    assert (person.identified_how, person.birth_date) == ("police_dna", dt.date(1976, 3, 10))
+    window.residents.search.setText("吴某某")  # still found by the name he went by
+    window.residents.apply_filter()
+    assert window.residents.model.rowCount() == 1

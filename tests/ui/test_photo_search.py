@@ -2,8 +2,12 @@
 
 import shutil
 
+from PySide6.QtWidgets import QTableWidget
+
+from station.domain.casework import AttemptKind, NameKind
 from station.domain.enums import Sex
 from station.domain.matching import Decision
+from station.ui.identify_dialog import IdentifyDialog
 from station.ui.import_dialog import ImportDialog
 from station.ui.lists_page import ListsPage, ReportDialog
 from station.ui.review_dialog import ReviewDialog
@@ -61,9 +65,11 @@ def test_from_the_case_file_to_a_confirmed_match(
     mapping = services.lists.preview(path).mapping
     services.lists.import_table(path, mapping, admin, name="走失人员", photo_dir=folder)
     services.lists.encode()
-    person_id = services.intake.register(
-        intake(admitted_at=clock.now, photos=[face_photos["obama2"]], sex=Sex.MALE), admin
-    ).person_id
+    data = intake(
+        admitted_at=clock.now, name="吴某某", photos=[face_photos["obama2"]], sex=Sex.MALE
+    )
+    data.name_is_placeholder = True  # a name the staff gave him
+    person_id = services.intake.register(data, admin).person_id
 
     person_page = window.open_person(person_id)
     person_page.search_button.click()
@@ -86,13 +92,41 @@ def test_from_the_case_file_to_a_confirmed_match(
         "station.ui.review_dialog.QMessageBox.warning",
         lambda parent, title, text: warnings.append(text),
     )
+    identified = []
+
+    def take_over(dialog):
+        # 确认 leads straight into 身份查明, filled from record A1 of the list.
+        assert isinstance(dialog, IdentifyDialog)
+        assert dialog.name.text() == "张建国" and dialog.taken("name")
+        assert dialog.keep_as.currentData() == NameKind.PLACEHOLDER
+        assert (dialog.channel.text(), dialog.reference.text()) == ("走失人员", "A1")
+        assert dialog.how.currentData() == AttemptKind.PHOTO_SEARCH
+        assert not dialog.taken("sex")  # the record agrees with the file: nothing to take
+        dialog.notes.setPlainText("家属看照片确认")
+        identified.append(dialog.save())
+        return 1
+
     monkeypatch.setattr(ReviewDialog, "exec", decide)
+    monkeypatch.setattr(IdentifyDialog, "exec", take_over)
     search.table.selectRow(0)
     search.review(0)
     assert warnings == ["请填写判断理由"]
-    assert search.table.item(0, 6).text() == "确认"
+    assert identified == [True]
     (kept, *_) = services.matching.candidates_for(person_id)
     assert kept.decision == Decision.CONFIRMED and kept.decided_by == admin.id
+
+    # The case file, open before, now shows the identity: title, tab, names, attempts.
+    assert window.tabs.currentWidget() is person_page
+    assert person_page.title.text() == "张建国"
+    assert window.tabs.tabText(window.tabs.indexOf(person_page)) == "张建国"
+    assert not person_page.identify_button.isVisible()
+    names = person_page.casework.names_text()
+    assert "吴某某（代称）" in names
+    attempts = person_page.casework.attempts_tab.findChild(QTableWidget)
+    results = [attempts.item(r, c).text() for r in range(attempts.rowCount())
+               for c in range(attempts.columnCount()) if attempts.item(r, c)]  # fmt: skip
+    assert "已确认" in results and "走失人员" in results
+    assert services.persons.detail(person_id).person.identified_how == "photo_search"
 
 
 def test_export_a_list_as_pfif_and_import_it_back(

@@ -10,13 +10,14 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime
 
-from station.domain.casework import AttemptKind, AttemptResult, PlacementKind
+from station.domain.casework import AttemptKind, PlacementKind
 from station.domain.clock import local_date
 from station.domain.departure import DepartureKind
 from station.domain.enums import Sex
 from station.domain.matching import Decision
 from station.ui.casework_dialogs import AttemptDialog, PlacementDialog
 from station.ui.departure_dialog import DepartureDialog
+from station.ui.identify_dialog import IdentifyDialog
 from station.ui.person_page import PersonPage
 from station.ui.review_dialog import ReviewDialog
 from tests.factories import intake
@@ -108,21 +109,24 @@ def test_the_injured_man_who_could_not_speak_goes_home(
         dialog.save()
         return 1
 
+    # His daughter, called, recognises him: 确认 leads straight into 身份查明, from record A1.
+    def identity_found(dialog):
+        assert dialog.name.text() == "张建国" and dialog.taken("name")
+        dialog.how.setCurrentIndex(dialog.how.findData(AttemptKind.PHONE))
+        dialog.notes.setPlainText("其女张丽看照片确认是其父张建国")
+        assert dialog.save()
+        return 1
+
     monkeypatch.setattr(ReviewDialog, "exec", confirm)
+    monkeypatch.setattr(IdentifyDialog, "exec", identity_found)
     search.table.selectRow(0)
     search.review(0)
-    assert search.table.item(0, 6).text() == "确认"
-
-    # The family is called and confirms: his identity is established.
-    def family_confirms(dialog):
-        dialog.kind.setCurrentIndex(dialog.kind.findData(AttemptKind.PHONE))
-        dialog.result.setCurrentIndex(dialog.result.findData(AttemptResult.CONFIRMED))
-        type_text(qtbot, dialog.notes, "其女张丽确认是其父张建国")
-
-    page = window.open_person(man)
-    answer_dialog(monkeypatch, AttemptDialog, family_confirms)
-    page.casework.attempt_button.click()
+    assert services.matching.candidates_for(man)[0].decision == Decision.CONFIRMED
+    page = window.tabs.currentWidget()
+    assert isinstance(page, PersonPage) and page.title.text() == "张建国"
     assert services.persons.detail(man).person.identified_at is not None
+    (found,) = [a for a in services.family_search.attempts(man) if a.result == "confirmed"]
+    assert (found.kind, found.result, found.channel) == ("phone", "confirmed", "河南走失人员")
     assert man not in {i.person_id for i in services.deadlines.todo() if i.deadline.rule.code
                        in ("renew_announcement", "settlement")}  # fmt: skip
 
@@ -134,6 +138,9 @@ def test_the_injured_man_who_could_not_speak_goes_home(
         type_text(qtbot, dialog.receiver, "家属 张丽（女儿）")
         type_text(qtbot, dialog.handed_to, "张丽")
         type_text(qtbot, dialog.destination, "河南省郑州市二七区")
+        type_text(qtbot, dialog.relative_name, "张丽")
+        type_text(qtbot, dialog.relationship, "女儿")
+        type_text(qtbot, dialog.health, "情绪稳定，按时服药")
         type_text(qtbot, dialog.belongings_to, "张丽")
 
     answer_dialog(monkeypatch, DepartureDialog, escort_home)
@@ -141,6 +148,9 @@ def test_the_injured_man_who_could_not_speak_goes_home(
     assert services.placements.board() == []
     (home,) = services.departures.for_person(man)
     assert home.kind == "escorted" and home.handed_to == "张丽"
+    assert (home.relative_name, home.relative_relationship, home.health) == (
+        "张丽", "女儿", "情绪稳定，按时服药",
+    )  # fmt: skip
 
     # This month's statistics count him as reunified.
     stats = window.open_stats()

@@ -10,13 +10,13 @@ def settle() -> None:
 
 
 def test_dialogs_and_tabs_opened_from_the_window_do_not_stay_behind(window, monkeypatch):
-    from station.ui.casework_dialogs import _StepDialog
+    from station.ui.casework_dialogs import StepDialog
 
     def look_and_close(self) -> int:  # a user who opens a dialog, reads it and presses Esc
         return int(QDialog.DialogCode.Rejected)
 
     monkeypatch.setattr(QDialog, "exec", look_and_close)
-    monkeypatch.setattr(_StepDialog, "exec", look_and_close)
+    monkeypatch.setattr(StepDialog, "exec", look_and_close)
 
     def a_round() -> None:
         window.edit_bands()
