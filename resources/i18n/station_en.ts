@@ -176,6 +176,10 @@
         <translation>Record a family search</translation>
     </message>
     <message>
+        <source>更新寻亲记录</source>
+        <translation>Update a family-search record</translation>
+    </message>
+    <message>
         <source>例如：全国救助寻亲网、某某派出所、某电视台</source>
         <translation>e.g. the national family-search site, a police station, a TV channel</translation>
     </message>
@@ -338,8 +342,16 @@
         <translation>Placement ended</translation>
     </message>
     <message>
+        <source>补记安置费用</source>
+        <translation>Placement cost added</translation>
+    </message>
+    <message>
         <source>记录寻亲</source>
         <translation>Family search recorded</translation>
+    </message>
+    <message>
+        <source>更新寻亲记录</source>
+        <translation>Update a family-search record</translation>
     </message>
     <message>
         <source>救助期限 / 安置决定</source>
@@ -348,6 +360,10 @@
     <message>
         <source>身份已查明</source>
         <translation>Identity established</translation>
+    </message>
+    <message>
+        <source>身份查明</source>
+        <translation>Identity found</translation>
     </message>
     <message>
         <source>离站</source>
@@ -786,6 +802,14 @@ Run station check to see whose files they are, then recover them from an earlier
         <translation>End the current placement…</translation>
     </message>
     <message>
+        <source>补记费用…</source>
+        <translation>Add a cost…</translation>
+    </message>
+    <message>
+        <source>为所选的送医或安置补记一笔费用（结束后也可以）</source>
+        <translation>Add a bill to the selected hospital stay or placement (also after it ended)</translation>
+    </message>
+    <message>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -830,6 +854,14 @@ Run station check to see whose files they are, then recover them from an earlier
         <translation>Record a family search…</translation>
     </message>
     <message>
+        <source>更新所选记录…</source>
+        <translation>Update selected…</translation>
+    </message>
+    <message>
+        <source>等待的结果来了、有了线索或需要再跟进：在原记录上更新，不另记一次</source>
+        <translation>An awaited answer came, a lead, or another follow-up: update the record itself instead of logging another attempt</translation>
+    </message>
+    <message>
         <source>救助期限与安置决定</source>
         <translation>Stay extensions and placement decisions</translation>
     </message>
@@ -844,6 +876,10 @@ Run station check to see whose files they are, then recover them from an earlier
     <message>
         <source>至 {day}</source>
         <translation>until {day}</translation>
+    </message>
+    <message>
+        <source>{kind}：{facility}，{start} 起；已记费用 {cost} 元</source>
+        <translation>{kind}: {facility}, from {start}; costs so far {cost} yuan</translation>
     </message>
     <message>
         <source>此人需从严处理（{flags}）：只能交给核实过身份的亲属或移交机构，并须站长批准。</source>
@@ -954,6 +990,29 @@ Run station check to see whose files they are, then recover them from an earlier
     <message>
         <source>名单记录编号 {id}</source>
         <translation>list record {id}</translation>
+    </message>
+</context>
+<context>
+    <name>CostDialog</name>
+    <message>
+        <source>补记费用</source>
+        <translation>Add a cost</translation>
+    </message>
+    <message>
+        <source>元，例如 1200.50</source>
+        <translation>yuan, e.g. 1200.50</translation>
+    </message>
+    <message>
+        <source>例如：住院费结算单，票据号 …</source>
+        <translation>e.g. hospital bill, receipt number …</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3082,30 @@ run station check and restore it from a backup</translation>
         <translation>Return belongings</translation>
     </message>
     <message>
+        <source>费用</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>现金 / 车票</source>
+        <translation>Cash / ticket</translation>
+    </message>
+    <message>
+        <source>补记金额</source>
+        <translation>Amount added</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>离站时健康状况</source>
+        <translation>Health at departure</translation>
+    </message>
+    <message>
+        <source>原来的姓名记为</source>
+        <translation>Keep the name before as</translation>
+    </message>
+    <message>
         <source>请核对</source>
         <translation>Please check</translation>
     </message>
@@ -3081,10 +3164,6 @@ run station check and restore it from a backup</translation>
     <message>
         <source>原因</source>
         <translation>Reason</translation>
-    </message>
-    <message>
-        <source>费用（分）</source>
-        <translation>Cost (fen)</translation>
     </message>
     <message>
         <source>护送</source>
@@ -3221,6 +3300,10 @@ run station check and restore it from a backup</translation>
     <message>
         <source>否</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>{amount} 元</source>
+        <translation>{amount} yuan</translation>
     </message>
     <message>
         <source>空</source>
@@ -4578,6 +4661,10 @@ run station check and restore it from a backup</translation>
         <translation>The follow-up date {day} is before the date of this attempt</translation>
     </message>
     <message>
+        <source>找不到这条寻亲记录（编号 {id}）</source>
+        <translation>No such family-search record (number {id})</translation>
+    </message>
+    <message>
         <source>请选择安置方式（站内照料 / 站外托养 / 特困供养）</source>
         <translation>Choose how the person is cared for (in the station / outside care / special support)</translation>
     </message>
@@ -4612,6 +4699,14 @@ run station check and restore it from a backup</translation>
     <message>
         <source>费用应为不小于 0 的金额（元），最多两位小数</source>
         <translation>The cost must be an amount in yuan of at least 0, with at most two decimals</translation>
+    </message>
+    <message>
+        <source>费用合计不能超过 {limit} 元，请核对金额</source>
+        <translation>The costs cannot add up to more than {limit} yuan; please check the amount</translation>
+    </message>
+    <message>
+        <source>请填写补记的费用金额（大于 0 元）</source>
+        <translation>Fill in the amount to add (more than 0 yuan)</translation>
     </message>
     <message>
         <source>安置记录不存在（编号 {id}）</source>
@@ -5063,6 +5158,14 @@ run station check and restore it from a backup</translation>
     <message>
         <source>站内照片比对</source>
         <translation>Photo search in Station</translation>
+    </message>
+    <message>
+        <source>已发出</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>等待结果</source>
+        <translation>Awaiting result</translation>
     </message>
     <message>
         <source>无结果</source>

@@ -68,9 +68,18 @@ _ATTEMPT_LABELS = {
 
 
 class AttemptResult(StrEnum):
+    """Where an attempt stands; one attempt moves through these, updated in place."""
+
+    SENT = "sent"  # a request made (a DNA sample sent, an announcement submitted)
+    PENDING = "pending"  # waiting for an answer
     NONE = "none"
     LEAD = "lead"
     CONFIRMED = "confirmed"
+
+    @property
+    def open(self) -> bool:
+        """Still waiting for an outcome."""
+        return self in (AttemptResult.SENT, AttemptResult.PENDING)
 
     @property
     def label(self) -> str:
@@ -78,6 +87,8 @@ class AttemptResult(StrEnum):
 
 
 _RESULT_LABELS = {
+    AttemptResult.SENT: QT_TRANSLATE_NOOP("Vocabulary", "已发出"),
+    AttemptResult.PENDING: QT_TRANSLATE_NOOP("Vocabulary", "等待结果"),
     AttemptResult.NONE: QT_TRANSLATE_NOOP("Vocabulary", "无结果"),
     AttemptResult.LEAD: QT_TRANSLATE_NOOP("Vocabulary", "有线索"),
     AttemptResult.CONFIRMED: QT_TRANSLATE_NOOP("Vocabulary", "已确认"),

@@ -38,6 +38,7 @@ MSG_NO_STAY = QT_TRANSLATE_NOOP("UserError", "此人还没有入站记录")
 MSG_AT_FUTURE = QT_TRANSLATE_NOOP("UserError", "时间 {at} 在现在之后")
 MSG_AT_BEFORE = QT_TRANSLATE_NOOP("UserError", "时间 {at} 早于本次入站时间 {admitted}")
 MSG_FOLLOW_UP_PAST = QT_TRANSLATE_NOOP("UserError", "下次跟进日期 {day} 早于本次寻亲的日期")
+MSG_NO_ATTEMPT = QT_TRANSLATE_NOOP("UserError", "找不到这条寻亲记录（编号 {id}）")
 MSG_OPTION = QT_TRANSLATE_NOOP("UserError", "请选择安置方式（站内照料 / 站外托养 / 特困供养）")
 MSG_UNTIL = QT_TRANSLATE_NOOP("UserError", "请填写延长至哪一天（应在今天之后）")
 
@@ -107,6 +108,38 @@ class FamilySearchService:
             )  # fmt: skip
             if data.result is AttemptResult.CONFIRMED and person.identified_at is None:
                 _identify(s, person, data.at, data.kind.value, by, now)
+            return SearchAttemptPublic.model_validate(row, from_attributes=True)
+
+    def update_attempt(
+        self, attempt_id: int, data: AttemptData, by: StaffPublic
+    ) -> SearchAttemptPublic:
+        """Follow an attempt up in place (已发出 → 等待结果 → 有线索 …): its result, channel,
+        reference, notes and next follow-up change; its kind and time stay what was done when.
+        The change is audited field by field; an update is not another attempt."""
+        now = self.now()
+        with self.db.write() as s:
+            permissions.require(s, by, Action.FAMILY_SEARCH)
+            row = s.get(SearchAttempt, attempt_id)
+            if row is None:
+                raise UserError(MSG_NO_ATTEMPT, id=attempt_id)
+            if data.follow_up_on is not None and data.follow_up_on < local_date(row.at):
+                raise InvalidInput([FieldError("follow_up_on", MSG_FOLLOW_UP_PAST,
+                                               {"day": data.follow_up_on.isoformat()})])  # fmt: skip
+            before = audit.snapshot(row, ATTEMPT_FIELDS)
+            row.channel, row.reference = clean(data.channel), clean(data.reference)
+            row.result, row.notes = data.result.value, clean(data.notes)
+            row.follow_up_on = data.follow_up_on
+            old, new = audit.changes(before, audit.snapshot(row, ATTEMPT_FIELDS))
+            if not new:  # nothing changed: nothing to record
+                return SearchAttemptPublic.model_validate(row, from_attributes=True)
+            s.add(row)
+            audit.record(
+                s, by, "search.attempt_update", entity="search_attempt", entity_id=row.id,
+                person_id=row.person_id, before=old, after=new, at=now,
+            )  # fmt: skip
+            person = s.get(Person, row.person_id)
+            if data.result is AttemptResult.CONFIRMED and person and person.identified_at is None:
+                _identify(s, person, row.at, row.kind, by, now)
             return SearchAttemptPublic.model_validate(row, from_attributes=True)
 
     # --- decisions on the stay --------------------------------------------------------------

@@ -39,6 +39,9 @@ MSG_OVERLAP = QT_TRANSLATE_NOOP(
 TODAY_LABEL = QT_TRANSLATE_NOOP("Vocabulary", "今")
 MSG_FACILITY = QT_TRANSLATE_NOOP("UserError", "请填写医院或机构名称")
 MSG_COST = QT_TRANSLATE_NOOP("UserError", "费用应为不小于 0 的金额（元），最多两位小数")
+MSG_COST_LIMIT = QT_TRANSLATE_NOOP("UserError", "费用合计不能超过 {limit} 元，请核对金额")
+MSG_COST_ADDED = QT_TRANSLATE_NOOP("UserError", "请填写补记的费用金额（大于 0 元）")
+MAX_COST_FEN = 2_000_000_000  # 2 000 万元: what one placement's bills can add up to (fits INTEGER)
 MSG_NO_PLACEMENT = QT_TRANSLATE_NOOP("UserError", "安置记录不存在（编号 {id}）")
 MSG_ALREADY_ENDED = QT_TRANSLATE_NOOP("UserError", "这条安置记录已于 {day} 结束")
 
@@ -173,6 +176,8 @@ class PlacementService:
                                           "start": row.started_on.isoformat()}))  # fmt: skip
             if ended_on > local_date(now):
                 errors.append(FieldError("ended_on", MSG_FUTURE, {"day": ended_on.isoformat()}))
+            if cost_fen is not None and cost_fen > MAX_COST_FEN:
+                errors.append(FieldError("cost", MSG_COST_LIMIT, {"limit": MAX_COST_FEN // 100}))
             if errors:
                 raise InvalidInput(errors)
             before = audit.snapshot(row, AUDIT_FIELDS)
@@ -184,6 +189,34 @@ class PlacementService:
                 s, by, "placement.end", entity="placement", entity_id=row.id,
                 person_id=row.person_id, before=before,
                 after=audit.snapshot(row, AUDIT_FIELDS), at=now,
+            )  # fmt: skip
+            return PlacementPublic.model_validate(row, from_attributes=True)
+
+    def add_cost(
+        self, placement_id: int, cost_fen: int | None, by: StaffPublic, *, note: str | None = None
+    ) -> PlacementPublic:
+        """补记费用: a bill that comes in later (also after the placement or the stay ended) is
+        added to the placement's cost; the amount and its note are kept in the audit trail."""
+        now = self.now()
+        with self.db.write() as s:
+            permissions.require(s, by, Action.PLACEMENT)
+            row = s.get(Placement, placement_id)
+            if row is None:
+                raise UserError(MSG_NO_PLACEMENT, id=placement_id)
+            if cost_fen is None or cost_fen <= 0:
+                raise InvalidInput([FieldError("cost", MSG_COST_ADDED)])
+            total = (row.cost_fen or 0) + cost_fen
+            if total > MAX_COST_FEN:
+                raise InvalidInput(
+                    [FieldError("cost", MSG_COST_LIMIT, {"limit": MAX_COST_FEN // 100})]
+                )
+            before = {"cost_fen": row.cost_fen}
+            row.cost_fen = total
+            s.add(row)
+            audit.record(
+                s, by, "placement.cost", entity="placement", entity_id=row.id,
+                person_id=row.person_id, before=before,
+                after={"cost_fen": total, "added_fen": cost_fen, "note": clean(note)}, at=now,
             )  # fmt: skip
             return PlacementPublic.model_validate(row, from_attributes=True)
 
@@ -256,6 +289,8 @@ def _check(data: PlacementData, stay: Stay, today: dt.date) -> None:
             errors.append(FieldError("ended_on", MSG_FUTURE, {"day": data.ended_on.isoformat()}))
     if data.cost_fen is not None and data.cost_fen < 0:
         errors.append(FieldError("cost", MSG_COST))
+    elif data.cost_fen is not None and data.cost_fen > MAX_COST_FEN:
+        errors.append(FieldError("cost", MSG_COST_LIMIT, {"limit": MAX_COST_FEN // 100}))
     if errors:
         raise InvalidInput(errors)
 

@@ -42,14 +42,19 @@ from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.services.family_search import AttemptData
 from station.services.placements import MSG_COST, PlacementData, parse_cost
 from station.services.station_info import StationInfo
+from station.store.case_models import SearchAttemptPublic
 from station.ui.field_errors import ERROR_STYLE, FieldErrors
 from station.ui.texts import error_text, vocab
 
 Save = Callable[[Any], object]
 
 
+def _qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
 def _date_edit(value: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit = QDateEdit(_qdate(value))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
@@ -222,7 +227,35 @@ class EndPlacementDialog(StepDialog):
         }
 
 
+class CostDialog(StepDialog):
+    """补记费用: a bill for a placement, added to what it has cost so far."""
+
+    def __init__(self, what: str, save: Save, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("补记费用"), save, parent)
+        self.about = QLabel(what)
+        self.about.setWordWrap(True)
+        self.form.addRow(self.about)
+        self.cost = QLineEdit()
+        self.cost.setPlaceholderText(self.tr("元，例如 1200.50"))
+        self.note = QLineEdit()
+        self.note.setMaxLength(2000)
+        self.note.setPlaceholderText(self.tr("例如：住院费结算单，票据号 …"))
+        self.errors.add_row(self.form, self.tr("金额"), self.cost, "cost")
+        self.form.addRow(self.tr("说明"), self.note)
+        self.resize(420, 0)
+
+    def collect(self) -> tuple[int | None, str | None]:
+        try:
+            cost = parse_cost(self.cost.text())
+        except ValueError:
+            raise InvalidInput([FieldError("cost", MSG_COST)]) from None
+        return cost, _text(self.note)
+
+
 class AttemptDialog(StepDialog):
+    """记录寻亲, or — given an attempt — 更新寻亲记录: the same attempt followed up in place (its
+    kind and time stay; the result, reference, notes and next follow-up change)."""
+
     def __init__(
         self,
         now: dt.datetime,
@@ -230,9 +263,15 @@ class AttemptDialog(StepDialog):
         parent: QWidget | None = None,
         *,
         kind: AttemptKind | None = None,
+        attempt: SearchAttemptPublic | None = None,
     ) -> None:
-        super().__init__(self.tr("记录寻亲"), save, parent)
+        super().__init__(self.tr("更新寻亲记录") if attempt else self.tr("记录寻亲"), save, parent)
+        self.attempt = attempt
+        today = local_date(now)
         self.kind = _combo(list(AttemptKind))
+        if attempt is not None:
+            kind = AttemptKind(attempt.kind)
+            now = attempt.at
         if kind is not None:
             self.kind.setCurrentIndex(self.kind.findData(kind))
         self.at = QDateTimeEdit(QDateTime(now.astimezone()))
@@ -244,7 +283,7 @@ class AttemptDialog(StepDialog):
         self.reference.setPlaceholderText(self.tr("公告编号、受理回执号等"))
         self.result = _combo(list(AttemptResult))
         self.follow = QCheckBox(self.tr("需要跟进"))
-        self.follow_up_on = _date_edit(local_date(now) + dt.timedelta(days=7))
+        self.follow_up_on = _date_edit(today + dt.timedelta(days=7))
         self.follow_up_on.setEnabled(False)
         self.follow.toggled.connect(self.follow_up_on.setEnabled)
         self.notes = QPlainTextEdit()
@@ -258,6 +297,19 @@ class AttemptDialog(StepDialog):
         self.form.addRow("", self.follow)
         e.add_row(self.form, self.tr("下次跟进"), self.follow_up_on, "follow_up_on")
         self.form.addRow(self.tr("情况说明"), self.notes)
+        self.result.setCurrentIndex(self.result.findData(AttemptResult.NONE))
+        if attempt is not None:
+            self.kind.setEnabled(False)
+            self.at.setEnabled(False)
+            self.channel.setText(attempt.channel or "")
+            self.reference.setText(attempt.reference or "")
+            self.result.setCurrentIndex(self.result.findData(AttemptResult(attempt.result)))
+            self.notes.setPlainText(attempt.notes or "")
+            self.follow.setChecked(False)  # the follow-up is this update: set the next one here
+            if attempt.follow_up_on and attempt.follow_up_on > today:
+                self.follow.setChecked(True)
+                self.follow_up_on.setDate(_qdate(attempt.follow_up_on))
+            self.result.setFocus()
         self.resize(460, 0)
 
     def collect(self) -> AttemptData:

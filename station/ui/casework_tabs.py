@@ -34,9 +34,11 @@ from station.services.family_search import FamilySearchService
 from station.services.identification import IdentificationService
 from station.services.identities import IdentityService
 from station.services.placements import PlacementService
+from station.store.case_models import PlacementPublic, SearchAttemptPublic
 from station.store.models import StaffPublic
 from station.ui.casework_dialogs import (
     AttemptDialog,
+    CostDialog,
     DecisionDialog,
     EndPlacementDialog,
     NameDialog,
@@ -138,11 +140,36 @@ def record_step(
     kinds = sorted(
         AttemptKind(k) for k in deadline.rule.clears if k in AttemptKind._value2member_map_
     )
+    if deadline.rule.code.startswith(FOLLOW_UP + ":"):
+        # A follow-up is the attempt it was set on, taken further: update it in place.
+        asked = next(
+            (
+                a
+                for a in services.family_search.attempts(person_id)
+                if a.kind in deadline.rule.clears and a.at == deadline.opens_at
+            ),
+            None,
+        )
+        if asked is not None:
+            return update_attempt(parent, services, staff, asked)
     dialog = AttemptDialog(
         now,
         lambda data: services.family_search.log_attempt(person_id, data, staff),
         parent,
         kind=kinds[0] if kinds else None,
+    )
+    return bool(run_modal(dialog))
+
+
+def update_attempt(
+    parent: QWidget, services: CaseworkServices, staff: StaffPublic, attempt: SearchAttemptPublic
+) -> bool:
+    """更新寻亲记录: the attempt's result, reference, notes and next follow-up, in place."""
+    dialog = AttemptDialog(
+        services.family_search.now(),
+        lambda data: services.family_search.update_attempt(attempt.id, data, staff),
+        parent,
+        attempt=attempt,
     )
     return bool(run_modal(dialog))
 
@@ -189,6 +216,8 @@ class CaseworkTabs(QObject):
         self.staff_names = staff_names
         self.host = parent
         self.deadlines: list[Deadline] = []
+        self.attempts: list[SearchAttemptPublic] = []
+        self.placements: list[PlacementPublic] = []
 
         # 期限
         self.deadlines_tab = QWidget()
@@ -214,11 +243,15 @@ class CaseworkTabs(QObject):
         )  # fmt: skip
         self.place_button = QPushButton(self.tr("送医 / 安置…"))
         self.end_button = QPushButton(self.tr("结束当前安置…"))
+        self.cost_button = QPushButton(self.tr("补记费用…"))
+        self.cost_button.setToolTip(self.tr("为所选的送医或安置补记一笔费用（结束后也可以）"))
         self.place_button.clicked.connect(self.place)
         self.end_button.clicked.connect(self.end_current)
+        self.cost_button.clicked.connect(self.add_cost)
         buttons = QHBoxLayout()
         buttons.addWidget(self.place_button)
         buttons.addWidget(self.end_button)
+        buttons.addWidget(self.cost_button)
         buttons.addStretch()
         layout = QVBoxLayout(self.placements_tab)
         layout.addWidget(self.placement_table)
@@ -235,9 +268,16 @@ class CaseworkTabs(QObject):
         )
         self.attempt_button = QPushButton(self.tr("记录寻亲…"))
         self.attempt_button.clicked.connect(self.log_attempt)
+        self.update_button = QPushButton(self.tr("更新所选记录…"))
+        self.update_button.setToolTip(
+            self.tr("等待的结果来了、有了线索或需要再跟进：在原记录上更新，不另记一次")
+        )
+        self.update_button.clicked.connect(self.update_selected)
+        self.attempt_table.doubleClicked.connect(lambda _i: self.update_selected())
         self.decision_buttons = {}
         buttons = QHBoxLayout()
         buttons.addWidget(self.attempt_button)
+        buttons.addWidget(self.update_button)
         for kind in DecisionKind:
             button = QPushButton(vocab(kind.label) + "…")
             button.clicked.connect(lambda _c=False, k=kind: self.decide(k))
@@ -291,8 +331,12 @@ class CaseworkTabs(QObject):
         )
         self._current = next((p for p in placements if p.ended_on is None), None)
         self.end_button.setEnabled(self._current is not None)
+        self.placements = placements
+        self.cost_button.setEnabled(bool(placements))
 
         attempts = self.services.family_search.attempts(self.person_id)
+        self.attempts = attempts
+        self.update_button.setEnabled(bool(attempts))
         fill(
             self.attempt_table,
             [
@@ -331,6 +375,37 @@ class CaseworkTabs(QObject):
         if did:
             self.reload()
             self.changed.emit()
+
+    def update_selected(self) -> bool:
+        """The selected attempt (else the latest) followed up in place."""
+        if not self.attempts:
+            return False
+        row = self.attempt_table.currentRow()
+        attempt = self.attempts[row if 0 <= row < len(self.attempts) else 0]
+        saved = update_attempt(self.host, self.services, self.staff, attempt)
+        self._saved(saved)
+        return saved
+
+    def add_cost(self) -> bool:
+        """补记费用 for the selected placement (else the latest)."""
+        if not self.placements:
+            return False
+        row = self.placement_table.currentRow()
+        placement = self.placements[row if 0 <= row < len(self.placements) else 0]
+        what = self.tr("{kind}：{facility}，{start} 起；已记费用 {cost} 元").format(
+            kind=vocab(PlacementKind(placement.kind).label),
+            facility=placement.facility or "",
+            start=day(placement.started_on),
+            cost=f"{(placement.cost_fen or 0) / 100:.2f}",
+        )
+        dialog = CostDialog(
+            what,
+            lambda v: self.services.placements.add_cost(placement.id, v[0], self.staff, note=v[1]),
+            self.host,
+        )
+        saved = bool(run_modal(dialog))
+        self._saved(saved)
+        return saved
 
     def record_selected(self) -> None:
         rows = self.deadline_table.selectionModel().selectedRows()

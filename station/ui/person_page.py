@@ -509,7 +509,12 @@ FIELD_LABELS = {
     "started_on": QT_TRANSLATE_NOOP("PersonPage", "开始日期"),
     "ended_on": QT_TRANSLATE_NOOP("PersonPage", "结束日期"),
     "reason": QT_TRANSLATE_NOOP("PersonPage", "原因"),
-    "cost_fen": QT_TRANSLATE_NOOP("PersonPage", "费用（分）"),
+    "cost_fen": QT_TRANSLATE_NOOP("PersonPage", "费用"),
+    "cash_fen": QT_TRANSLATE_NOOP("PersonPage", "现金 / 车票"),
+    "added_fen": QT_TRANSLATE_NOOP("PersonPage", "补记金额"),
+    "note": QT_TRANSLATE_NOOP("PersonPage", "说明"),
+    "health": QT_TRANSLATE_NOOP("PersonPage", "离站时健康状况"),
+    "kept_name_as": QT_TRANSLATE_NOOP("PersonPage", "原来的姓名记为"),
     "escort": QT_TRANSLATE_NOOP("PersonPage", "护送"),
     "outcome": QT_TRANSLATE_NOOP("PersonPage", "结果"),
     "at": QT_TRANSLATE_NOOP("PersonPage", "时间"),
@@ -551,8 +556,14 @@ _VOCABULARIES = (
     PlacementKind, AttemptKind, AttemptResult, DecisionKind, LongStayOption, NameKind, DepartureKind,
 )  # fmt: skip
 VALUE_LABELS = {e.value: e.label for enum in _VOCABULARIES for e in enum}
-HIDDEN_KEYS = {"sha256"}
+HIDDEN_KEYS = {"sha256", "candidate"}  # a hash, an internal number: nothing a worker reads
 YES, NO = QT_TRANSLATE_NOOP("PersonPage", "是"), QT_TRANSLATE_NOOP("PersonPage", "否")
+
+
+def _yuan(fen: object) -> object:
+    if not isinstance(fen, int) or isinstance(fen, bool):
+        return fen
+    return QCoreApplication.translate("PersonPage", "{amount} 元").format(amount=f"{fen / 100:.2f}")
 
 
 def _summary(before_json: str | None, after_json: str | None) -> str:
@@ -583,7 +594,10 @@ def _summary(before_json: str | None, after_json: str | None) -> str:
             old = id_number.mask(old) if isinstance(old, str) else old
         if (key.endswith("_at") or key == "at") and isinstance(value, str):
             value = when(dt.datetime.fromisoformat(value))
-        if key in ("kind", "result", "option", "identified_how"):
+        if key.endswith("_fen"):  # money is kept in 分 and read in 元
+            value = _yuan(value)
+            old = _yuan(old)
+        if key in ("kind", "result", "option", "identified_how", "kept_name_as"):
             value = vocab(VALUE_LABELS.get(value, value)) if isinstance(value, str) else value
             old = vocab(VALUE_LABELS.get(old, old)) if isinstance(old, str) else old
         label = (

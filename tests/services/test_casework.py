@@ -327,3 +327,71 @@ def test_deadlines_met_in_time_stay_met_through_identification_and_departure(
     text = page_text(printed.pdf)
     assert "期限执行情况" in text and "发布寻亲公告（入站24小时内）" in text
     assert "逾期完成" in text and "未按期完成" in text
+
+
+def test_a_dna_request_is_followed_up_in_place_and_counted_once(services, admin, clock, man):
+    """已发出 on day 2, the sample's result awaited, then a lead: one attempt, its history audited,
+    the DNA deadline met on the day the request went out, one attempt in the statistics."""
+    import json
+
+    from station.services import audit
+
+    clock.advance(days=2)
+    sent = services.family_search.log_attempt(
+        man, AttemptData(AttemptKind.POLICE_DNA, clock.now, AttemptResult.SENT,
+                         channel="市公安局刑侦支队", reference="DNA-2026-118",
+                         follow_up_on=day(clock, 14)), admin,
+    )  # fmt: skip
+    requested_at = sent.at
+    clock.advance(days=15)
+    (due,) = [
+        i for i in services.deadlines.todo() if i.deadline.rule.code == "follow_up:police_dna"
+    ]
+    assert due.deadline.status is Status.OVERDUE and due.deadline.opens_at == requested_at
+    waiting = AttemptData(AttemptKind.POLICE_DNA, clock.now, AttemptResult.PENDING,
+                          channel=sent.channel, reference=sent.reference,
+                          notes="样本已入库，等待比中结果", follow_up_on=day(clock, 30))  # fmt: skip
+    services.family_search.update_attempt(sent.id, waiting, admin)
+    assert "follow_up:police_dna" not in {i.deadline.rule.code for i in services.deadlines.todo()
+                                          if i.deadline.status is Status.OVERDUE}  # fmt: skip
+    lead = dataclasses.replace(waiting, result=AttemptResult.LEAD, notes="比中贵州籍一家庭",
+                               follow_up_on=None)  # fmt: skip
+    updated = services.family_search.update_attempt(sent.id, lead, admin)
+    assert (updated.id, updated.at, updated.result) == (sent.id, requested_at, "lead")
+    assert services.family_search.update_attempt(sent.id, lead, admin) == updated  # no change
+    (only,) = services.family_search.attempts(man)
+    assert only.follow_up_on is None
+
+    with services.db.read() as s:
+        events = [e for e in audit.for_person(s, man) if e.action == "search.attempt_update"]
+    assert len(events) == 2  # the unchanged save recorded nothing
+    changed = [json.loads(e.after_json) for e in events]
+    assert {"result", "notes", "follow_up_on"} <= set().union(*changed)
+    assert all("channel" not in c for c in changed)  # only what changed
+
+    deadlines, _ = services.deadlines.for_person(man)
+    (dna,) = [d for d in deadlines if d.rule.code == "police_dna"]
+    assert dna.status is Status.DONE and dna.done_at == requested_at
+    month = services.statistics.report(day(clock, -40), day(clock, 1))
+    assert month.value("attempts_total") == 1
+    (dna_line,) = [x for x in month.sections["attempts"] if x.key == "attempt.police_dna"]
+    assert dna_line.value == 1 and dna_line.detail["lead"] == 1
+
+
+def test_a_hospital_bill_is_added_after_the_placement_ended(services, admin, clock, man):
+    placed = services.placements.place(
+        man, PlacementData(PlacementKind.HOSPITAL, day(clock), facility="市第一人民医院",
+                           cost_fen=parse_cost("1200.50")), admin,
+    )  # fmt: skip
+    clock.advance(days=5)
+    services.placements.end(placed.id, day(clock), admin, outcome="出院")
+    depart(services, man, clock.now)
+    clock.advance(days=20)  # the bill comes after he left
+    later = services.placements.add_cost(placed.id, parse_cost("860"), admin, note="住院费结算单")
+    assert later.cost_fen == 206050
+    with pytest.raises(InvalidInput):
+        services.placements.add_cost(placed.id, 0, admin)
+    with pytest.raises(InvalidInput) as caught:
+        services.placements.add_cost(placed.id, 2_000_000_000, admin)
+    assert "不能超过 20000000 元" in caught.value.errors[0].message
+    assert services.placements.history(man)[0].cost_fen == 206050

@@ -313,3 +313,63 @@ def test_the_announcement_sheet_from_the_status_board(
     board.sheet_button.click()
     (opened,) = no_system_viewer
     assert Path(opened).read_bytes().startswith(b"%PDF") and Path(opened).name.startswith("GGH-")
+
+
+def test_a_follow_up_opens_the_attempt_it_was_set_on_and_updates_it(
+    qtbot, window, services, admin, clock, monkeypatch
+):
+    from station.domain.casework import AttemptResult
+    from station.domain.clock import local_date
+    from station.services.family_search import AttemptData
+    from station.ui.casework_dialogs import CostDialog
+
+    man = services.intake.register(intake(admitted_at=clock.now), admin).person_id
+    sent = services.family_search.log_attempt(
+        man, AttemptData(AttemptKind.POLICE_DNA, clock.now, AttemptResult.SENT,
+                         channel="市公安局刑侦支队", reference="DNA-2026-118",
+                         follow_up_on=local_date(clock.now)), admin,
+    )  # fmt: skip
+    page = window.open_person(man)
+    table = page.casework.deadline_table
+    (row,) = [r for r in range(table.rowCount()) if table.item(r, 1).text().startswith("跟进")]
+    table.selectRow(row)
+
+    def result_came(dialog):
+        # The same attempt, as it was: only what has moved on is changed.
+        assert dialog.windowTitle() == "更新寻亲记录"
+        assert not dialog.kind.isEnabled() and not dialog.at.isEnabled()
+        assert (dialog.channel.text(), dialog.reference.text()) == (
+            "市公安局刑侦支队",
+            "DNA-2026-118",
+        )
+        assert dialog.result.currentData() == AttemptResult.SENT
+        dialog.result.setCurrentIndex(dialog.result.findData(AttemptResult.PENDING))
+        dialog.notes.setPlainText("样本已入库，等待比中结果")
+
+    answer_dialog(monkeypatch, AttemptDialog, result_came)
+    page.casework.record_selected()
+    (only,) = services.family_search.attempts(man)
+    assert (only.id, only.result, only.follow_up_on) == (sent.id, "pending", None)
+    assert page.casework.attempt_table.rowCount() == 1
+    assert page.casework.attempt_table.item(0, 4).text() == "等待结果"
+    assert "更新寻亲记录" in page.timeline.item(0).text()
+
+    # A bill for a hospital stay that has ended is still taken.
+    from station.domain.casework import PlacementKind as Kind
+    from station.services.placements import PlacementData
+
+    placed = services.placements.place(
+        man, PlacementData(Kind.HOSPITAL, local_date(clock.now), facility="市第一人民医院"), admin
+    )
+    services.placements.end(placed.id, local_date(clock.now), admin)
+    page.reload()
+
+    def bill(dialog):
+        assert "市第一人民医院" in dialog.about.text()
+        type_text(qtbot, dialog.cost, "860.5")
+        type_text(qtbot, dialog.note, "住院费结算单")
+
+    answer_dialog(monkeypatch, CostDialog, bill)
+    assert page.casework.add_cost()
+    assert page.casework.placement_table.item(0, 6).text() == "860.50"
+    assert "补记金额：860.50 元" in page.timeline.item(0).text()
