@@ -23,12 +23,22 @@ from station.ui.texts import error_text
 DEFAULT_LANGUAGE = "zh_CN"
 
 
+def qt_translations() -> list[Path]:
+    """Where Qt's own translations may be: where Qt says, and PySide6's folder in a bundle."""
+    import PySide6
+
+    return [
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        Path(PySide6.__file__).parent / "Qt" / "translations",
+    ]
+
+
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Station's own strings are written in Chinese; English comes from station_en.qm."""
     translators: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_base = QTranslator(app)
-    if qt_base.load(f"qtbase_{language}", qt_dir):
+    # Qt's own dialogs (files, calendar, standard buttons): beside Qt, or in a bundle beside PySide6.
+    if any(qt_base.load(f"qtbase_{language}", str(folder)) for folder in qt_translations()):
         translators.append(qt_base)
     if language != DEFAULT_LANGUAGE:
         own = QTranslator(app)

@@ -220,6 +220,11 @@ class _Checks:
         translation = resources_dir() / "i18n" / "station_en.qm"
         if not QTranslator().load(str(translation)):
             raise StepFailed(MSG_NO_TRANSLATION, file=translation)
+        from station.app import qt_translations
+
+        folders = qt_translations()
+        if not any(QTranslator().load("qtbase_zh_CN", str(f)) for f in folders):
+            raise StepFailed(MSG_NO_TRANSLATION, file=folders[0] / "qtbase_zh_CN.qm")
         icon = resources_dir() / "icons" / "station.png"
         if QIcon(str(icon)).isNull():
             raise StepFailed(MSG_NO_ICON, file=icon)

@@ -100,3 +100,25 @@ def _parse(path):
 @pytest.fixture(autouse=True)
 def _qapp(qapp):
     return qapp
+
+
+def test_qts_own_dialogs_speak_chinese(qtbot):
+    """The file dialog, the calendar and the standard buttons come from Qt: its Chinese is loaded."""
+    from PySide6.QtCore import QDate, QLocale
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    app = QApplication.instance()
+    translators = install_translators(app, "zh_CN")
+    try:
+        assert translators, "qtbase_zh_CN.qm was not found beside Qt"
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
+        assert QCoreApplication.translate("QFileDialog", "Files of type:") == "文件类型："
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
+        qtbot.addWidget(box)
+        assert box.button(QDialogButtonBox.StandardButton.Save).text().startswith("保存")
+        assert QLocale().toString(QDate(2026, 12, 3), QLocale.FormatType.LongFormat).startswith(
+            "2026年12月3日"
+        )
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
