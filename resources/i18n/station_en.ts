@@ -483,6 +483,321 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>状况</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>领回人</source>
+        <translation>Returned to</translation>
+    </message>
+    <message>
+        <source>归还时间</source>
+        <translation>Returned at</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>离站时间</source>
+        <translation>Departed at</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>医院 / 机构</source>
+        <translation>Hospital / institution</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>费用</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>现金 / 车票</source>
+        <translation>Cash / ticket</translation>
+    </message>
+    <message>
+        <source>补记金额</source>
+        <translation>Amount added</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>情况说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>离站时健康状况</source>
+        <translation>Health at departure</translation>
+    </message>
+    <message>
+        <source>原来的姓名记为</source>
+        <translation>Keep the name before as</translation>
+    </message>
+    <message>
+        <source>护送</source>
+        <translation>Escort</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>下次跟进</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>照料方式</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <source>延长至</source>
+        <translation>Extended until</translation>
+    </message>
+    <message>
+        <source>身份查明时间</source>
+        <translation>Identified at</translation>
+    </message>
+    <message>
+        <source>查明方式</source>
+        <translation>Identified by</translation>
+    </message>
+    <message>
+        <source>新名字</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <source>寻亲记录</source>
+        <translation>Family-search record</translation>
+    </message>
+    <message>
+        <source>去向</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>现金 / 车票凭证号</source>
+        <translation>Cash / ticket receipt</translation>
+    </message>
+    <message>
+        <source>已签自行离站声明</source>
+        <translation>Own-will declaration signed</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>接领人</source>
+        <translation>Collected by</translation>
+    </message>
+    <message>
+        <source>接领人身份证号</source>
+        <translation>Collector&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>与本人关系</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>接领人电话</source>
+        <translation>Collector&apos;s phone</translation>
+    </message>
+    <message>
+        <source>查验的证件</source>
+        <translation>Documents checked</translation>
+    </message>
+    <message>
+        <source>护送人员</source>
+        <translation>Escorts</translation>
+    </message>
+    <message>
+        <source>交通工具</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>路线</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>出发时间</source>
+        <translation>Set off at</translation>
+    </message>
+    <message>
+        <source>到达时间</source>
+        <translation>Arrived at</translation>
+    </message>
+    <message>
+        <source>接收单位</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>交接给</source>
+        <translation>Handed to</translation>
+    </message>
+    <message>
+        <source>交接时间</source>
+        <translation>Handed over at</translation>
+    </message>
+    <message>
+        <source>并入的入站次数</source>
+        <translation>Stays merged in</translation>
+    </message>
+    <message>
+        <source>并入的照片</source>
+        <translation>Photos merged in</translation>
+    </message>
+    <message>
+        <source>从并入档案补充的资料</source>
+        <translation>Facts taken from the merged record</translation>
+    </message>
+    <message>
+        <source>新增别名</source>
+        <translation>Aliases added</translation>
+    </message>
+    <message>
+        <source>列出候选人</source>
+        <translation>Candidates listed</translation>
+    </message>
+    <message>
+        <source>判断</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>文书编号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>文件中的行数</source>
+        <translation>Rows in the file</translation>
+    </message>
+    <message>
+        <source>读取的行数</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>未变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>新增照片</source>
+        <translation>Photos added</translation>
+    </message>
+    <message>
+        <source>中途停止</source>
+        <translation>Stopped part way</translation>
+    </message>
+    <message>
+        <source>名单人数</source>
+        <translation>Records in the list</translation>
+    </message>
+    <message>
+        <source>更新已有名单</source>
+        <translation>Update of an existing list</translation>
+    </message>
+    <message>
+        <source>接着上次导入</source>
+        <translation>Resumed</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>分钟</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>空</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>{amount} 元</source>
+        <translation>{amount} yuan</translation>
+    </message>
+    <message>
+        <source>账号 {n}</source>
+        <translation>account {n}</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <source>{path} 缺少数据库登记的 {n} 个文件（请运行 station check）</source>
@@ -3082,30 +3397,6 @@ run station check and restore it from a backup</translation>
         <translation>Return belongings</translation>
     </message>
     <message>
-        <source>费用</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <source>现金 / 车票</source>
-        <translation>Cash / ticket</translation>
-    </message>
-    <message>
-        <source>补记金额</source>
-        <translation>Amount added</translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>离站时健康状况</source>
-        <translation>Health at departure</translation>
-    </message>
-    <message>
-        <source>原来的姓名记为</source>
-        <translation>Keep the name before as</translation>
-    </message>
-    <message>
         <source>请核对</source>
         <translation>Please check</translation>
     </message>
@@ -3132,182 +3423,6 @@ run station check and restore it from a backup</translation>
     <message>
         <source>领回人（本人或亲属姓名）：</source>
         <translation>Returned to (the person or a relative):</translation>
-    </message>
-    <message>
-        <source>领回人</source>
-        <translation>Returned to</translation>
-    </message>
-    <message>
-        <source>归还时间</source>
-        <translation>Returned at</translation>
-    </message>
-    <message>
-        <source>文件</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>类别</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>医院 / 机构</source>
-        <translation>Hospital / institution</translation>
-    </message>
-    <message>
-        <source>开始日期</source>
-        <translation>Start date</translation>
-    </message>
-    <message>
-        <source>结束日期</source>
-        <translation>End date</translation>
-    </message>
-    <message>
-        <source>原因</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>护送</source>
-        <translation>Escort</translation>
-    </message>
-    <message>
-        <source>结果</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>时间</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>渠道</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>编号</source>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <source>下次跟进</source>
-        <translation>Next follow-up</translation>
-    </message>
-    <message>
-        <source>照料方式</source>
-        <translation>Care</translation>
-    </message>
-    <message>
-        <source>延长至</source>
-        <translation>Extended until</translation>
-    </message>
-    <message>
-        <source>身份查明时间</source>
-        <translation>Identified at</translation>
-    </message>
-    <message>
-        <source>查明方式</source>
-        <translation>Identified by</translation>
-    </message>
-    <message>
-        <source>新名字</source>
-        <translation>New name</translation>
-    </message>
-    <message>
-        <source>去向</source>
-        <translation>Destination</translation>
-    </message>
-    <message>
-        <source>现金 / 车票凭证号</source>
-        <translation>Cash / ticket receipt no.</translation>
-    </message>
-    <message>
-        <source>已签自行离站声明</source>
-        <translation>Self-departure declaration signed</translation>
-    </message>
-    <message>
-        <source>批准人账号编号</source>
-        <translation>Approver&apos;s account no.</translation>
-    </message>
-    <message>
-        <source>接领人</source>
-        <translation>Collected by</translation>
-    </message>
-    <message>
-        <source>接领人身份证号</source>
-        <translation>Collector&apos;s ID number</translation>
-    </message>
-    <message>
-        <source>与本人关系</source>
-        <translation>Relationship</translation>
-    </message>
-    <message>
-        <source>接领人电话</source>
-        <translation>Collector&apos;s phone</translation>
-    </message>
-    <message>
-        <source>查验的证件</source>
-        <translation>Documents checked</translation>
-    </message>
-    <message>
-        <source>护送人员</source>
-        <translation>Escorts</translation>
-    </message>
-    <message>
-        <source>交通工具</source>
-        <translation>Vehicle</translation>
-    </message>
-    <message>
-        <source>路线</source>
-        <translation>Route</translation>
-    </message>
-    <message>
-        <source>出发时间</source>
-        <translation>Set off at</translation>
-    </message>
-    <message>
-        <source>到达时间</source>
-        <translation>Arrived at</translation>
-    </message>
-    <message>
-        <source>接收单位</source>
-        <translation>Received by</translation>
-    </message>
-    <message>
-        <source>交接给</source>
-        <translation>Handed to</translation>
-    </message>
-    <message>
-        <source>交接时间</source>
-        <translation>Handed over at</translation>
-    </message>
-    <message>
-        <source>并入的入站次数</source>
-        <translation>Stays merged in</translation>
-    </message>
-    <message>
-        <source>并入的照片</source>
-        <translation>Photos merged in</translation>
-    </message>
-    <message>
-        <source>从并入档案补充的资料</source>
-        <translation>Details taken from the merged record</translation>
-    </message>
-    <message>
-        <source>新增别名</source>
-        <translation>New aliases</translation>
-    </message>
-    <message>
-        <source>是</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>否</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>{amount} 元</source>
-        <translation>{amount} yuan</translation>
-    </message>
-    <message>
-        <source>空</source>
-        <translation>empty</translation>
     </message>
 </context>
 <context>

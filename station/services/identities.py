@@ -83,10 +83,11 @@ class IdentityService:
             s.add(person)
             s.flush()
             search_text.refresh(s, person)
+            old, new = audit.changes(before, audit.snapshot(person, fields))
             audit.record(
                 s, by, "person.name_add", entity="person", entity_id=person_id,
-                person_id=person_id, before=before,
-                after={**audit.snapshot(person, fields), "added": name, "kind": kind.value},
+                person_id=person_id, before=old,
+                after={**new, "added": name, "kind": kind.value},
                 at=now,
             )  # fmt: skip
 

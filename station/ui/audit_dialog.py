@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,18 +24,13 @@ from PySide6.QtWidgets import (
 
 from station.domain.clock import format_local, local_date, utcnow
 from station.domain.errors import UserError
-from station.services.audit import ACTION_LABELS
 from station.services.audit_trail import AuditFilter, AuditRow, AuditTrailService
 from station.store.models import StaffPublic
+from station.ui.audit_words import action_label, describe
 from station.ui.tables import record_table
 from station.ui.texts import error_text
 
 PAGE = 200
-
-
-def action_label(action: str) -> str:
-    label = ACTION_LABELS.get(action)
-    return QCoreApplication.translate("AuditTrail", label) if label else action
 
 
 class AuditDialog(QDialog):
@@ -49,6 +44,7 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self._trail = trail
         self._staff = staff
+        self._staff_names = staff_names
         self.offset = 0
         self.total = 0
         self.rows: list[AuditRow] = []
@@ -142,7 +138,7 @@ class AuditDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             person = f"{r.person_id} {r.person}".strip() if r.person_id else ""
-            content = " → ".join(x for x in (r.before_json, r.after_json) if x)
+            content = describe(r.before_json, r.after_json, self._staff_names)
             for j, text in enumerate(
                 (format_local(r.at), r.staff, action_label(r.action), person, content)
             ):

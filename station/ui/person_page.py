@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,25 +29,15 @@ from PySide6.QtWidgets import (
 
 from station.domain import id_number, person_rules
 from station.domain.age import AgeRange, age_on
-from station.domain.casework import (
-    AttemptKind,
-    AttemptResult,
-    DecisionKind,
-    LongStayOption,
-    NameKind,
-    PlacementKind,
-)
 from station.domain.clock import local_date, utcnow
-from station.domain.departure import DepartureKind
 from station.domain.enums import BroughtBy, Build, Sex, StayStatus
 from station.domain.errors import InvalidInput, UserError
-from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.domain.permissions import Action, allowed
-from station.services.audit import ACTION_LABELS
 from station.services.belongings import BelongingService
 from station.services.forms import merge_edits, person_fields
 from station.services.persons import FIELD_NAMES, EditConflict, PersonDetail, PersonService
 from station.store.models import StaffPublic
+from station.ui.audit_words import action_label, describe
 from station.ui.casework_tabs import CaseworkServices, CaseworkTabs
 from station.ui.errors import show_user_error
 from station.ui.field_errors import FieldErrors
@@ -366,7 +354,7 @@ class PersonPage(QWidget):
         for event in detail.events:
             who = self._staff_names.get(event.staff_id or -1, self.tr("系统"))
             text = f"{when(event.at)}  {who}  {self._action_label(event.action)}"
-            summary = _summary(event.before_json, event.after_json)
+            summary = describe(event.before_json, event.after_json, self._staff_names)
             if summary:
                 text += "\n" + summary
             self.timeline.addItem(text)
@@ -383,8 +371,7 @@ class PersonPage(QWidget):
             self.photo.setText(self.tr("暂无照片"))
 
     def _action_label(self, action: str) -> str:
-        label = ACTION_LABELS.get(action)
-        return QCoreApplication.translate("AuditTrail", label) if label else action
+        return action_label(action)
 
     def _show_photo(self, row: int) -> None:
         item = self.photo_list.item(row)
@@ -493,121 +480,3 @@ class EditPersonDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
-
-
-# What else the timeline names (the person's own fields are named as in the services' messages).
-FIELD_LABELS = {
-    "item": QT_TRANSLATE_NOOP("PersonPage", "物品"),
-    "quantity": QT_TRANSLATE_NOOP("PersonPage", "数量"),
-    "condition": QT_TRANSLATE_NOOP("PersonPage", "状况"),
-    "returned_to": QT_TRANSLATE_NOOP("PersonPage", "领回人"),
-    "returned_at": QT_TRANSLATE_NOOP("PersonPage", "归还时间"),
-    "file": QT_TRANSLATE_NOOP("PersonPage", "文件"),
-    "departed_at": QT_TRANSLATE_NOOP("PersonPage", "离站时间"),
-    "kind": QT_TRANSLATE_NOOP("PersonPage", "类别"),
-    "facility": QT_TRANSLATE_NOOP("PersonPage", "医院 / 机构"),
-    "started_on": QT_TRANSLATE_NOOP("PersonPage", "开始日期"),
-    "ended_on": QT_TRANSLATE_NOOP("PersonPage", "结束日期"),
-    "reason": QT_TRANSLATE_NOOP("PersonPage", "原因"),
-    "cost_fen": QT_TRANSLATE_NOOP("PersonPage", "费用"),
-    "cash_fen": QT_TRANSLATE_NOOP("PersonPage", "现金 / 车票"),
-    "added_fen": QT_TRANSLATE_NOOP("PersonPage", "补记金额"),
-    "note": QT_TRANSLATE_NOOP("PersonPage", "说明"),
-    "health": QT_TRANSLATE_NOOP("PersonPage", "离站时健康状况"),
-    "kept_name_as": QT_TRANSLATE_NOOP("PersonPage", "原来的姓名记为"),
-    "escort": QT_TRANSLATE_NOOP("PersonPage", "护送"),
-    "outcome": QT_TRANSLATE_NOOP("PersonPage", "结果"),
-    "at": QT_TRANSLATE_NOOP("PersonPage", "时间"),
-    "channel": QT_TRANSLATE_NOOP("PersonPage", "渠道"),
-    "reference": QT_TRANSLATE_NOOP("PersonPage", "编号"),
-    "result": QT_TRANSLATE_NOOP("PersonPage", "结果"),
-    "follow_up_on": QT_TRANSLATE_NOOP("PersonPage", "下次跟进"),
-    "option": QT_TRANSLATE_NOOP("PersonPage", "照料方式"),
-    "until_on": QT_TRANSLATE_NOOP("PersonPage", "延长至"),
-    "identified_at": QT_TRANSLATE_NOOP("PersonPage", "身份查明时间"),
-    "identified_how": QT_TRANSLATE_NOOP("PersonPage", "查明方式"),
-    "added": QT_TRANSLATE_NOOP("PersonPage", "新名字"),
-    # A departure.
-    "destination": QT_TRANSLATE_NOOP("PersonPage", "去向"),
-    "cash_receipt": QT_TRANSLATE_NOOP("PersonPage", "现金 / 车票凭证号"),
-    "declaration_signed": QT_TRANSLATE_NOOP("PersonPage", "已签自行离站声明"),
-    "approved_by": QT_TRANSLATE_NOOP("PersonPage", "批准人账号编号"),
-    "relative_name": QT_TRANSLATE_NOOP("PersonPage", "接领人"),
-    "relative_id_number": QT_TRANSLATE_NOOP("PersonPage", "接领人身份证号"),
-    "relative_relationship": QT_TRANSLATE_NOOP("PersonPage", "与本人关系"),
-    "relative_phone": QT_TRANSLATE_NOOP("PersonPage", "接领人电话"),
-    "relative_documents": QT_TRANSLATE_NOOP("PersonPage", "查验的证件"),
-    "escorts": QT_TRANSLATE_NOOP("PersonPage", "护送人员"),
-    "vehicle": QT_TRANSLATE_NOOP("PersonPage", "交通工具"),
-    "route": QT_TRANSLATE_NOOP("PersonPage", "路线"),
-    "trip_departed_at": QT_TRANSLATE_NOOP("PersonPage", "出发时间"),
-    "trip_arrived_at": QT_TRANSLATE_NOOP("PersonPage", "到达时间"),
-    "receiver": QT_TRANSLATE_NOOP("PersonPage", "接收单位"),
-    "handed_to": QT_TRANSLATE_NOOP("PersonPage", "交接给"),
-    "handed_at": QT_TRANSLATE_NOOP("PersonPage", "交接时间"),
-    # A merge of two records.
-    "stays": QT_TRANSLATE_NOOP("PersonPage", "并入的入站次数"),
-    "photos": QT_TRANSLATE_NOOP("PersonPage", "并入的照片"),
-    "taken": QT_TRANSLATE_NOOP("PersonPage", "从并入档案补充的资料"),
-    "aliases": QT_TRANSLATE_NOOP("PersonPage", "新增别名"),
-}
-# Stored keys of the casework vocabularies, shown as their labels in the timeline.
-_VOCABULARIES = (
-    PlacementKind, AttemptKind, AttemptResult, DecisionKind, LongStayOption, NameKind, DepartureKind,
-)  # fmt: skip
-VALUE_LABELS = {e.value: e.label for enum in _VOCABULARIES for e in enum}
-HIDDEN_KEYS = {"sha256", "candidate"}  # a hash, an internal number: nothing a worker reads
-YES, NO = QT_TRANSLATE_NOOP("PersonPage", "是"), QT_TRANSLATE_NOOP("PersonPage", "否")
-
-
-def _yuan(fen: object) -> object:
-    if not isinstance(fen, int) or isinstance(fen, bool):
-        return fen
-    return QCoreApplication.translate("PersonPage", "{amount} 元").format(amount=f"{fen / 100:.2f}")
-
-
-def _summary(before_json: str | None, after_json: str | None) -> str:
-    """A one-line digest of what changed, for the timeline; ID numbers masked."""
-    before = json.loads(before_json) if before_json else {}
-    after = json.loads(after_json) if after_json else {}
-    empty = QCoreApplication.translate("PersonPage", "空")
-    parts = []
-    yes, no = (QCoreApplication.translate("PersonPage", t) for t in (YES, NO))
-
-    def listed(key: str, value: object) -> object:
-        """A list of names as one text (the fields a merge took, by their labels)."""
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            return value
-        return "、".join(
-            vocab(FIELD_NAMES[v]) if key == "taken" and v in FIELD_NAMES else v for v in value
-        )
-
-    for key, value in after.items():
-        value = listed(key, value)
-        if isinstance(value, dict | list) or key in HIDDEN_KEYS:
-            continue
-        if isinstance(value, bool):
-            value = yes if value else no
-        old = listed(key, before.get(key))
-        if key.endswith("id_number"):
-            value = id_number.mask(value) if isinstance(value, str) else value
-            old = id_number.mask(old) if isinstance(old, str) else old
-        if (key.endswith("_at") or key == "at") and isinstance(value, str):
-            value = when(dt.datetime.fromisoformat(value))
-        if key.endswith("_fen"):  # money is kept in 分 and read in 元
-            value = _yuan(value)
-            old = _yuan(old)
-        if key in ("kind", "result", "option", "identified_how", "kept_name_as"):
-            value = vocab(VALUE_LABELS.get(value, value)) if isinstance(value, str) else value
-            old = vocab(VALUE_LABELS.get(old, old)) if isinstance(old, str) else old
-        label = (
-            vocab(FIELD_NAMES[key])
-            if key in FIELD_NAMES
-            else QCoreApplication.translate("PersonPage", FIELD_LABELS.get(key, key))
-        )
-        shown = empty if value in (None, "") else value
-        if key in before:
-            parts.append(f"{label}：{empty if old in (None, '') else old} → {shown}")
-        else:
-            parts.append(f"{label}：{shown}")
-    return "；".join(parts)
