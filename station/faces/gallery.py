@@ -137,6 +137,55 @@ class Gallery:
             hits.append(Hit(int(self.owners[row]), int(self.photos[row]), float(score[j]), n))
         return hits
 
+    def search_many(
+        self,
+        probes: np.ndarray,
+        k: int,
+        *,
+        max_distance: float = np.inf,
+        exclude: Iterable[int | None] = (),
+        budget: int = 64 * 1024 * 1024,
+    ) -> list[list[Hit]]:
+        """For each row of ``probes``, its ``k`` nearest owners within ``max_distance``.
+
+        The same arithmetic as :meth:`search`, for many probes at once: one matrix product per
+        chunk of probes (each chunk's similarity matrix within ``budget`` floats), owners' photos
+        summed by ``reduceat``. ``exclude`` gives, per probe, an owner never returned (the resident
+        searched with, in the station's own history)."""
+        probes = np.asarray(probes, dtype=np.float32).reshape(-1, DIMENSIONS)
+        skip = list(exclude) or [None] * len(probes)
+        out: list[list[Hit]] = [[] for _ in range(len(probes))]
+        if len(self) == 0 or k <= 0 or len(probes) == 0:
+            return out
+        step = max(1, budget // max(1, len(self)))
+        for lo in range(0, len(probes), step):
+            chunk = probes[lo : lo + step]
+            similarity = chunk @ self.matrix.T  # (probes, photos)
+            total = np.add.reduceat(similarity, self.starts, axis=1)
+            score = np.sqrt(np.maximum(2.0 - 2.0 * total / self.lengths, 0.0)) + self._shifts
+            for i, owner in enumerate(skip[lo : lo + step]):
+                if owner is not None:
+                    j = int(np.searchsorted(self.owners, int(owner)))
+                    if j < len(self) and int(self.owners[j]) == int(owner):
+                        score[i, int(np.searchsorted(self.starts, j))] = np.inf
+            count = min(k, score.shape[1])
+            best = (
+                np.argpartition(score, count - 1, axis=1)[:, :count]
+                if count < score.shape[1]
+                else np.tile(np.arange(count), (len(chunk), 1))
+            )
+            for i in range(len(chunk)):
+                row_best = best[i][np.argsort(score[i, best[i]], kind="stable")]
+                hits = out[lo + i]
+                for j in row_best.tolist():
+                    distance = float(score[i, j])
+                    if not np.isfinite(distance) or distance > max_distance:
+                        break
+                    first, n = int(self.starts[j]), int(self.counts[j])
+                    row = first + int(np.argmax(similarity[i, first : first + n]))
+                    hits.append(Hit(int(self.owners[row]), int(self.photos[row]), distance, n))
+        return out
+
 
 def _groups(owners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For rows sorted by owner: the first row of each owner, and how many rows each has."""

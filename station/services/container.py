@@ -16,6 +16,7 @@ from station.services.auth import AuthService
 from station.services.backup import BackupService
 from station.services.bands import BandService
 from station.services.belongings import BelongingService
+from station.services.cross_match import CrossMatchService
 from station.services.deadlines import DeadlineService
 from station.services.departures import DepartureService
 from station.services.documents import DocumentService
@@ -61,6 +62,7 @@ class Services:
     lists: ListService
     galleries: GalleryService
     matching: MatchingService
+    cross_match: CrossMatchService
     integrity: IntegrityService
     backup: BackupService
     bands: BandService
@@ -120,6 +122,7 @@ class Services:
             lists=ListService(db, photos, galleries, now=now),
             galleries=galleries,
             matching=matching,
+            cross_match=CrossMatchService(db, matching, galleries, now=now),
             integrity=IntegrityService(db, photos, matching),
             backup=backup,
             bands=bands,

@@ -316,7 +316,11 @@ def _director(services: Services, by: StaffPublic) -> tuple[StaffPublic, str]:
         by, username=username, display_name="赵站长（示例）", password=password,
         role=Role.DIRECTOR,
     )  # fmt: skip
-    return director, password
+    # The director sets their own password, as on their first login: an administrator's temporary
+    # one confirms no approval.
+    own = f"demo-{random.randrange(10**9)}y"
+    director = services.auth.change_password(director, password, own)
+    return director, own
 
 
 def _depart(

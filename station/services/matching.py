@@ -69,6 +69,7 @@ MSG_TAKEN = QT_TRANSLATE_NOOP(
     "UserError",
     "该名单记录已确认为另一人（{name}）。如确认有误，请先在那人的比对结果中撤销确认。",
 )
+REOPEN = 0.05  # how much closer a new photo must bring an excluded candidate to propose it again
 MSG_NO_SCOPE = QT_TRANSLATE_NOOP("UserError", "请至少选择一个比对范围（名单或站内历史）")
 
 
@@ -437,6 +438,20 @@ class MatchingService:
                 )
         return SearchResult(shown, hidden, searched)
 
+    def keep_hits(
+        self,
+        s: Session,
+        probe: Probe,
+        hits: list[tuple[str, int, int, float, int]],
+        by: StaffPublic,
+        k: int,
+    ) -> list[Candidate]:
+        """Rank a resident's hits by face and attributes and keep the best ``k`` shown ones
+        (hidden ones — a different recorded sex — are not proposed), decisions kept."""
+        assert probe.person_id is not None
+        ranked = [c for c in self._rank(s, probe, hits) if not c.hidden][:k]
+        return [self._keep(s, probe.person_id, c, by) for c in ranked]
+
     def _rank(
         self, s: Session, probe: Probe, hits: list[tuple[str, int, int, float, int]]
     ) -> list[Candidate]:
@@ -566,6 +581,15 @@ class MatchingService:
                 found_by=by.id,
             )
         else:
+            if row.decision == Decision.EXCLUDED.value and c.distance < row.distance - REOPEN:
+                # A new photo brings an excluded pair clearly closer: it is proposed again.
+                audit.record(
+                    s, by, "match.reopen", entity="match_candidate", entity_id=row.id,
+                    person_id=person_id,
+                    before={"decision": row.decision, "distance": round(row.distance, 4)},
+                    after={"decision": None, "distance": round(c.distance, 4)}, at=self.now(),
+                )  # fmt: skip
+                row.decision, row.reason, row.decided_by, row.decided_at = None, None, None, None
             row.distance, row.score, row.band, row.encoder = (
                 c.distance,
                 c.score,

@@ -333,6 +333,30 @@ class GalleryRevision(SQLModel, table=True):
     revision: int = 0
 
 
+class MatchRun(SQLModel, table=True):
+    """When a resident was last compared with a gallery: at which revision, encoder and photos."""
+
+    __tablename__ = "match_run"
+    __table_args__ = (UniqueConstraint("person_id", "gallery", "encoder"),)
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id")
+    gallery: str = Field(max_length=64)
+    encoder: str = Field(max_length=64)
+    revision: int
+    probe_key: str = Field(max_length=64)  # which of the resident's photos were compared
+    candidates: int = 0
+    ran_at: dt.datetime = _utc()  # type: ignore[assignment]
+
+
+class WorkLease(SQLModel, table=True):
+    """Shared work one workstation does at a time: held until ``expires_at``, renewed as it runs."""
+
+    __tablename__ = "work_lease"
+    name: str = Field(primary_key=True, max_length=64)
+    holder: str = Field(max_length=128)
+    expires_at: dt.datetime = _utc()  # type: ignore[assignment]
+
+
 # --- match candidates ---------------------------------------------------------------------------
 class MatchCandidateBase(SQLModel):
     person_id: int = Field(foreign_key="person.id", index=True)

@@ -116,8 +116,10 @@ def test_qts_own_dialogs_speak_chinese(qtbot):
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
         qtbot.addWidget(box)
         assert box.button(QDialogButtonBox.StandardButton.Save).text().startswith("保存")
-        assert QLocale().toString(QDate(2026, 12, 3), QLocale.FormatType.LongFormat).startswith(
-            "2026年12月3日"
+        assert (
+            QLocale()
+            .toString(QDate(2026, 12, 3), QLocale.FormatType.LongFormat)
+            .startswith("2026年12月3日")
         )
     finally:
         for translator in translators:
