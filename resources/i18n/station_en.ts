@@ -394,6 +394,14 @@
         <translation>Match decision</translation>
     </message>
     <message>
+        <source>自动比对</source>
+        <translation>Automatic comparison</translation>
+    </message>
+    <message>
+        <source>新照片使已排除的候选人重新待审</source>
+        <translation>A new photo brought an excluded candidate back for review</translation>
+    </message>
+    <message>
         <source>修改比对阈值</source>
         <translation>Changed match bands</translation>
     </message>
@@ -695,6 +703,22 @@
     <message>
         <source>列出候选人</source>
         <translation>Candidates listed</translation>
+    </message>
+    <message>
+        <source>比对（人员 × 名单）</source>
+        <translation>Comparisons (residents × lists)</translation>
+    </message>
+    <message>
+        <source>比对的人员</source>
+        <translation>Residents compared</translation>
+    </message>
+    <message>
+        <source>新的候选人</source>
+        <translation>New candidates</translation>
+    </message>
+    <message>
+        <source>人脸距离</source>
+        <translation>Face distance</translation>
     </message>
     <message>
         <source>判断</source>
@@ -1350,6 +1374,21 @@ Run station check to see whose files they are, then recover them from an earlier
     </message>
 </context>
 <context>
+    <name>CrossMatchStatus</name>
+    <message>
+        <source>自动比对…</source>
+        <translation>Automatic comparison…</translation>
+    </message>
+    <message>
+        <source>自动比对：{done} / {total}（人员 × 名单）</source>
+        <translation>Automatic comparison: {done} / {total} (residents × lists)</translation>
+    </message>
+    <message>
+        <source>自动比对正在暂停，稍后会接着进行…</source>
+        <translation>Automatic comparison pausing; it goes on later…</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <source>数据库连接</source>
@@ -1823,10 +1862,6 @@ Run station check to see whose files they are, then recover them from an earlier
         <translation>Encoding list photos in the background…</translation>
     </message>
     <message>
-        <source>暂停</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
         <source>后台编码名单照片：{done} / {total}</source>
         <translation>Encoding list photos in the background: {done} / {total}</translation>
     </message>
@@ -2283,6 +2318,77 @@ Run station check to see whose files they are, then recover them from an earlier
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message>
+        <source>人员 / 候选人</source>
+        <translation>Resident / candidate</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>相似程度</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>人脸距离</source>
+        <translation>Face distance</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>核对所选…</source>
+        <translation>Review selected…</translation>
+    </message>
+    <message>
+        <source>都不是…</source>
+        <translation>None of these…</translation>
+    </message>
+    <message>
+        <source>所选人员的候选人都不是他：一次排除，填写一个理由</source>
+        <translation>None of the selected resident&apos;s candidates is him: exclude them all at once, with one reason</translation>
+    </message>
+    <message>
+        <source>打开档案</source>
+        <translation>Open case file</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Station 会自动把身份未查明的在站人员与所有名单和站内历史人员比对（导入名单、新增照片后，以及每隔一段时间）。结果仅供参考：每一位候选人都须由工作人员核对后判断。</source>
+        <translation>Station compares every unidentified resident in care with every list and the station&apos;s own history by itself (after a list is imported or a photo added, and every little while). Results are suggestions only: a member of staff reviews and decides every candidate.</translation>
+    </message>
+    <message>
+        <source>{n} 名候选人</source>
+        <translation>{n} candidate(s)</translation>
+    </message>
+    <message>
+        <source>（未填姓名）</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>{n} 名候选人等待核对（{p} 人）</source>
+        <translation>{n} candidate(s) waiting for review ({p} resident(s))</translation>
+    </message>
+    <message>
+        <source>没有等待核对的候选人。</source>
+        <translation>No candidates waiting for review.</translation>
+    </message>
+    <message>
+        <source>都不是</source>
+        <translation>None of these</translation>
+    </message>
+    <message>
+        <source>{name} 的 {n} 名候选人都不是他本人。理由：</source>
+        <translation>None of the {n} candidate(s) of {name} is this person. Reason:</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
         <source>衣着颜色、款式、鞋子</source>
@@ -2708,6 +2814,10 @@ How should the photos be exported?</translation>
         <translation>To do</translation>
     </message>
     <message>
+        <source>比对待审</source>
+        <translation>To review</translation>
+    </message>
+    <message>
         <source>当前用户：{name}（{role}）</source>
         <translation>Logged in: {name} ({role})</translation>
     </message>
@@ -2822,6 +2932,14 @@ How should the photos be exported?</translation>
     <message>
         <source>数据库已恢复连接。</source>
         <translation>The database is reachable again.</translation>
+    </message>
+    <message>
+        <source>自动比对发现 {n} 名新的候选人，请在“比对待审”中核对。</source>
+        <translation>The automatic comparison found {n} new candidate(s): review them under &quot;To review&quot;.</translation>
+    </message>
+    <message>
+        <source>比对待审（{n}）</source>
+        <translation>To review ({n})</translation>
     </message>
     <message>
         <source>数据库连接</source>
@@ -4412,6 +4530,10 @@ run station check and restore it from a backup</translation>
         <source>逾期 {late} 项，即将到期 {soon} 项，其他待办 {open} 项</source>
         <translation>{late} overdue, {soon} due soon, {open} other open tasks</translation>
     </message>
+    <message>
+        <source>比对待审：{n} 名候选人等待核对</source>
+        <translation>To review: {n} candidate(s) waiting</translation>
+    </message>
 </context>
 <context>
     <name>UserError</name>
@@ -5126,6 +5248,14 @@ run station check and restore it from a backup</translation>
     <message>
         <source>找不到编号为 {id} 的比对候选人</source>
         <translation>No search candidate with number {id}</translation>
+    </message>
+    <message>
+        <source>另一台工作站（{holder}）正在进行自动比对，请稍后再试</source>
+        <translation>Another workstation ({holder}) is running the automatic comparison; try again later</translation>
+    </message>
+    <message>
+        <source>请填写理由（为什么这些候选人都不是此人）</source>
+        <translation>Give a reason (why none of these candidates is this person)</translation>
     </message>
 </context>
 <context>
@@ -5853,6 +5983,13 @@ run station check and restore it from a backup</translation>
     <message>
         <source>比对了 {lists} 个名单共 {searched} 人，列出 {candidates} 名候选人</source>
         <translation>Compared with {lists} list(s), {searched} people in all; {candidates} candidate(s) listed</translation>
+    </message>
+</context>
+<context>
+    <name>_Status</name>
+    <message>
+        <source>暂停</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,8 @@ ACTION_LABELS = {
     "document.sheet": QT_TRANSLATE_NOOP("AuditTrail", "打印公告汇总"),
     "match.search": QT_TRANSLATE_NOOP("AuditTrail", "照片比对"),
     "match.decide": QT_TRANSLATE_NOOP("AuditTrail", "比对判断"),
+    "match.cross": QT_TRANSLATE_NOOP("AuditTrail", "自动比对"),
+    "match.reopen": QT_TRANSLATE_NOOP("AuditTrail", "新照片使已排除的候选人重新待审"),
     "match.bands": QT_TRANSLATE_NOOP("AuditTrail", "修改比对阈值"),
     "list.import": QT_TRANSLATE_NOOP("AuditTrail", "导入寻人名单"),
     "list.export": QT_TRANSLATE_NOOP("AuditTrail", "导出寻人名单"),

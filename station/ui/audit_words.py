@@ -90,6 +90,10 @@ FIELD_LABELS = {
     "aliases_added": QT_TRANSLATE_NOOP("AuditWords", "新增别名"),
     # Searches, decisions, documents, lists.
     "candidates": QT_TRANSLATE_NOOP("AuditWords", "列出候选人"),
+    "pairs": QT_TRANSLATE_NOOP("AuditWords", "比对（人员 × 名单）"),
+    "residents": QT_TRANSLATE_NOOP("AuditWords", "比对的人员"),
+    "new": QT_TRANSLATE_NOOP("AuditWords", "新的候选人"),
+    "distance": QT_TRANSLATE_NOOP("AuditWords", "人脸距离"),
     "decision": QT_TRANSLATE_NOOP("AuditWords", "判断"),
     "number": QT_TRANSLATE_NOOP("AuditWords", "文书编号"),
     "persons": QT_TRANSLATE_NOOP("AuditWords", "人数"),

@@ -16,19 +16,26 @@ from station.domain.errors import UserError
 from station.domain.permissions import Action, allowed
 from station.services.changes import ChangeWatch
 from station.services.container import Services
+from station.services.cross_match import CrossMatchReport
 from station.services.intake import IntakeResult
 from station.services.persons import PersonDetail
 from station.store.models import StaffPublic
 from station.ui.about_dialog import AboutDialog
 from station.ui.accounts import IDLE_MINUTES, AccountsDialog, ChangePasswordDialog, IdleLock
 from station.ui.audit_dialog import AuditDialog
-from station.ui.background import BackgroundEncode, EncodeStatus
+from station.ui.background import (
+    BackgroundCrossMatch,
+    BackgroundEncode,
+    CrossMatchStatus,
+    EncodeStatus,
+)
 from station.ui.backup_dialog import AutoBackup, BackupDialog
 from station.ui.bands_dialog import BandsDialog
 from station.ui.board_page import BoardPage
 from station.ui.casework_dialogs import StationInfoDialog
 from station.ui.casework_tabs import CaseworkServices
 from station.ui.database_dialog import DatabaseDialog
+from station.ui.inbox_page import InboxPage
 from station.ui.intake_page import IntakePage
 from station.ui.lists_page import ListsPage
 from station.ui.merge_dialog import MergeDialog
@@ -46,6 +53,8 @@ from station.ui.todo_page import TodoPage
 
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
+    AUTO_MATCH = True  # compare residents with the lists by themselves (tests switch it off)
+    AUTO_MATCH_MINUTES = 10
 
     def __init__(
         self, services: Services, staff: StaffPublic, data_dir: Path, parent: QWidget | None = None
@@ -82,6 +91,14 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setTabButton(1, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.todo.open_person.connect(self.open_person)
         self.todo.changed.connect(self.residents.refresh)  # the to-do list refreshed itself
+        self.inbox = InboxPage(
+            services.cross_match, services.matching, staff, services.auth.staff_names()
+        )
+        self.tabs.addTab(self.inbox, self.tr("比对待审"))
+        self.tabs.tabBar().setTabButton(2, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.inbox.identify.connect(self.identify)
+        self.inbox.open_person.connect(self.open_person)
+        self.inbox.counted.connect(self._inbox_counted)
         self.tabs.currentChanged.connect(self._tab_shown)
 
         self._closing = False  # the station is closed (restored): no more questions
@@ -100,12 +117,22 @@ class MainWindow(QMainWindow):
         self.background_encode: BackgroundEncode | None = None
         if allowed(staff.role, Action.LISTS) and services.lists.pending_photos():
             self.start_background_encode()
+        # Residents are compared with every list by themselves: soon after start, after an intake,
+        # a new photo or list, and every few minutes (nothing is done when nothing changed).
+        self.cross_match_job: BackgroundCrossMatch | None = None
+        self.auto_match = QTimer(self)
+        self.auto_match.setInterval(self.AUTO_MATCH_MINUTES * 60_000)
+        self.auto_match.timeout.connect(self.start_cross_match)
+        if self.AUTO_MATCH and allowed(staff.role, Action.MATCH):
+            self.auto_match.start()
+            QTimer.singleShot(3000, self.start_cross_match)
         self._build_menus()
         role = vocab(Role(staff.role).label)
         self.statusBar().addPermanentWidget(
             QLabel(self.tr("当前用户：{name}（{role}）").format(name=staff.display_name, role=role))
         )
         self.residents.refresh()
+        self.inbox.refresh()
 
     def _fit_screen(self) -> None:
         """1280×800, or the whole screen where it is smaller (station PCs often have 1366×768:
@@ -242,6 +269,43 @@ class MainWindow(QMainWindow):
     def _background_done(self, status: EncodeStatus) -> None:
         QTimer.singleShot(30_000, status.deleteLater)  # the result stays readable for a while
         self.background_encode = None
+        self.start_cross_match()  # the photos just encoded are worth comparing
+
+    def start_cross_match(self) -> BackgroundCrossMatch | None:
+        """Compare what is pending in the background (one run at a time; the lists' photos first)."""
+        if self._closing or not allowed(self.staff.role, Action.MATCH):
+            return None
+        if self.cross_match_job is not None or self.background_encode is not None:
+            return None
+        job = BackgroundCrossMatch(self.services.cross_match, self.staff)
+        status = CrossMatchStatus(job, self)
+        self.statusBar().addPermanentWidget(status)
+        job.finished_with.connect(lambda result: self._cross_match_done(status, result))
+        self.cross_match_job = job
+        job.start()
+        return job
+
+    def _cross_match_done(self, status: CrossMatchStatus, result: object) -> None:
+        status.deleteLater()
+        job, self.cross_match_job = self.cross_match_job, None
+        if job is not None:
+            job.wait()
+        if isinstance(result, CrossMatchReport) and result.new:
+            self.statusBar().showMessage(
+                self.tr("自动比对发现 {n} 名新的候选人，请在“比对待审”中核对。").format(
+                    n=result.new
+                ),
+                15_000,
+            )
+        if isinstance(result, CrossMatchReport) and (result.candidates or result.new):
+            self.inbox.refresh()
+
+    def _inbox_counted(self, waiting: int) -> None:
+        index = self.tabs.indexOf(self.inbox)
+        self.tabs.setTabText(
+            index, self.tr("比对待审（{n}）").format(n=waiting) if waiting else self.tr("比对待审")
+        )
+        self.todo.set_waiting_candidates(waiting)
 
     def edit_database(self) -> None:
         if (
@@ -386,6 +450,7 @@ class MainWindow(QMainWindow):
         page = self._reuse(ListsPage)
         if not isinstance(page, ListsPage):
             page = ListsPage(self.services.lists, self.staff)
+            page.changed.connect(self.start_cross_match)  # a list imported, updated or deleted
             self.tabs.setCurrentIndex(self.tabs.addTab(page, self.tr("走失人员名单")))
         page.follow(self.background_encode)
         page.refresh()
@@ -470,6 +535,7 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.tabs.setTabText(index, page.title.text())
         self._casework_changed()
+        self.start_cross_match()  # a new photo, or an identity found: the inbox follows
 
     def _casework_changed(self) -> None:
         """Something about a case changed: the resident list shows it now; the to-do list and the
@@ -484,7 +550,7 @@ class MainWindow(QMainWindow):
 
     def close_tab(self, index: int) -> bool:
         widget = self.tabs.widget(index)
-        if widget is None or widget is self.residents or widget is self.todo:
+        if widget is None or widget in (self.residents, self.todo, self.inbox):
             return False
         if isinstance(widget, IntakePage) and not widget.confirm_close():
             return False
@@ -494,6 +560,7 @@ class MainWindow(QMainWindow):
 
     def _intake_saved(self, page: IntakePage, result: IntakeResult) -> None:
         self._casework_changed()
+        self.start_cross_match()  # the new resident against every list
         index = self.tabs.indexOf(page)
         person_page = self.open_person(result.person_id)
         if index >= 0:
@@ -543,6 +610,10 @@ class MainWindow(QMainWindow):
         self.idle_lock.stop()
         self.refresher.stop()
         self.auto_backup.wait()
+        self.auto_match.stop()
         if self.background_encode is not None:
             self.background_encode.stop_flag.set()
             self.background_encode.wait()
+        if self.cross_match_job is not None:
+            self.cross_match_job.stop_flag.set()
+            self.cross_match_job.wait()

@@ -56,8 +56,12 @@ class TodoPage(QWidget):
         self.urgent_only = QCheckBox(self.tr("只看逾期和即将到期"))
         self.refresh_button = QPushButton(self.tr("刷新"))
         self.refresh_button.setShortcut(QKeySequence("F5"))
+        self.waiting = QLabel()  # the candidates in 比对待审, said here too
+        self.waiting.setStyleSheet("color: #1565c0;")
+        self.waiting.hide()
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.waiting)
         top.addWidget(self.urgent_only)
         top.addWidget(self.refresh_button)
         self.table = record_table([QCoreApplication.translate("TodoPage", c) for c in COLUMNS])
@@ -143,3 +147,7 @@ class TodoPage(QWidget):
             self.refresh()
             self.changed.emit()
         return saved
+
+    def set_waiting_candidates(self, n: int) -> None:
+        self.waiting.setText(self.tr("比对待审：{n} 名候选人等待核对").format(n=n))
+        self.waiting.setVisible(n > 0)

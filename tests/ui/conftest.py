@@ -62,6 +62,8 @@ def window(qtbot, services, admin, config, monkeypatch):
             staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard),
         )
 
+    # The automatic comparison is started by hand where a test wants it (start_cross_match).
+    monkeypatch.setattr(MainWindow, "AUTO_MATCH", False)
     win = MainWindow(services, admin, config.data_dir)
     qtbot.addWidget(win, before_close_func=discard_unsaved)
     win.show()

@@ -96,7 +96,7 @@ def test_unsaved_intake_asks_before_closing(qtbot, window, answer):
     assert window.tabs.indexOf(page) > 0 and len(asked) == 1
     answer(QMessageBox.StandardButton.Discard)
     assert window.close_tab(window.tabs.indexOf(page))
-    assert window.tabs.count() == 2  # the resident list and the to-do list stay
+    assert window.tabs.count() == 3  # the resident list, the to-do list and the inbox stay
 
 
 def test_clean_intake_closes_without_asking(qtbot, window, answer):
