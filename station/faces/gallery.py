@@ -144,7 +144,7 @@ class Gallery:
         *,
         max_distance: float = np.inf,
         exclude: Iterable[int | None] = (),
-        budget: int = 64 * 1024 * 1024,
+        budget: int = 16 * 1024 * 1024,
     ) -> list[list[Hit]]:
         """For each row of ``probes``, its ``k`` nearest owners within ``max_distance``.
 
