@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
@@ -11,8 +12,10 @@ from sqlmodel import col, select
 
 from station.domain import age as age_rules
 from station.domain import person_rules
+from station.domain.casework import PlacementKind
 from station.domain.clock import LOCAL_TZ, local_date, utcnow
 from station.domain.enums import Sex, StayStatus
+from station.store.case_models import Placement
 from station.store.database import Database
 from station.store.models import Person, Photo, Stay
 
@@ -50,6 +53,9 @@ class ResidentRow:
     days: int
     status: StayStatus
     thumbnail_sha256: str | None
+    # Where a person in care is now, when not in the station itself: a placement's kind and place.
+    placed: str | None = None
+    facility: str | None = None
 
 
 class ResidentService:
@@ -115,8 +121,27 @@ class ResidentService:
                 .outerjoin(Photo, col(Photo.id) == col(Person.primary_photo_id))
                 .where(col(Person.id).in_(ids))
             ).all()
+            placed = {
+                person_id: (kind, facility)
+                for person_id, kind, facility in session.exec(
+                    select(Placement.person_id, Placement.kind, Placement.facility)
+                    .join(Person, col(Person.latest_stay_id) == col(Placement.stay_id))
+                    .where(
+                        col(Placement.person_id).in_(ids),
+                        col(Placement.ended_on).is_(None),
+                        Placement.kind != PlacementKind.STATION.value,
+                    )
+                ).all()
+            }
         by_id = {r[0]: r for r in rows}
-        return [self._row(by_id[i], now, today) for i in ids if i in by_id], total
+        out = []
+        for i in ids:
+            if i in by_id:
+                row = self._row(by_id[i], now, today)
+                if i in placed and row.status is StayStatus.IN_STATION:
+                    row = dataclasses.replace(row, placed=placed[i][0], facility=placed[i][1])
+                out.append(row)
+        return out, total
 
     def _filtered(self, query: Select, flt: ResidentFilter) -> Select:  # type: ignore[type-arg]
         query = query.join(Stay, col(Stay.id) == col(Person.latest_stay_id))

@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap, QPixmapCache
 
+from station.domain.casework import PlacementKind
 from station.services.residents import ResidentFilter, ResidentRow, ResidentService, SortKey
 from station.ui.texts import vocab, when
 
@@ -139,6 +140,9 @@ class ResidentModel(QAbstractTableModel):
         if column == "days":
             return str(r.days)
         if column == "status":
+            if r.placed:  # in the station's care, but in hospital or a home: say where
+                kind = vocab(PlacementKind(r.placed).label)
+                return f"{kind}：{r.facility}" if r.facility else kind
             return vocab(r.status.label)
         return None
 

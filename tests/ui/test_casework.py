@@ -99,6 +99,12 @@ def test_an_injured_man_is_announced_sent_to_hospital_and_moved_on(
     group = board.tree.topLevelItem(0)
     assert group.text(0) == "精神专科医院（1 人）"
     assert group.child(0).text(2) == "市精神卫生中心"
+    # The resident list says where he is now, not just 在站.
+    window.residents.refresh()
+    model = window.residents.model
+    (row,) = [r for r in range(model.rowCount()) if model.row_at(r).person_id == man]
+    status = model.index(row, model.COLUMNS.index("status")).data()
+    assert status == "精神专科医院：市精神卫生中心"
 
     # A decision on the stay from the case file: the choice of care is asked for.
     def long_stay(dialog):
