@@ -3922,6 +3922,34 @@ run station check and restore it from a backup</translation>
 <context>
     <name>RulesDialog</name>
     <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
         <source>期限规则与工作日历</source>
         <translation>Deadline rules and working-day calendar</translation>
     </message>
@@ -3978,8 +4006,24 @@ run station check and restore it from a backup</translation>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <source>“工作日”期限（如 7 个工作日内申请 DNA）按此日历计算；周一至周五默认上班。</source>
-        <translation>Deadlines in working days (such as the DNA request within 7 working days) count by this calendar; Monday to Friday are working days unless marked.</translation>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>“工作日”期限（如 7 个工作日内申请 DNA）按此日历计算；周一至周五默认上班。国家规定的节假日和调休已包含在内（至 {year} 年）；本站另行标记的日子优先。</source>
+        <translation>Deadlines in working days (such as the DNA request within 7 working days) follow this calendar; Monday to Friday are working days. The national holidays and make-up working days are included (up to {year}); days the station marks itself come first.</translation>
+    </message>
+    <message>
+        <source>（国家规定）</source>
+        <translation> (national)</translation>
+    </message>
+    <message>
+        <source>（本站标记）</source>
+        <translation> (this station)</translation>
+    </message>
+    <message>
+        <source>这是国家规定的日子，不能删除；如本站另有安排，请按实际情况重新标记这一天。</source>
+        <translation>This is a national day and cannot be removed; if the station works otherwise, mark the day as it is here.</translation>
     </message>
     <message>
         <source>期限规则</source>
@@ -4880,6 +4924,18 @@ run station check and restore it from a backup</translation>
     <message>
         <source>期限规则不存在：{code}</source>
         <translation>No such deadline rule: {code}</translation>
+    </message>
+    <message>
+        <source>结束日期 {last} 早于开始日期 {first}</source>
+        <translation>The last day {last} is before the first day {first}</translation>
+    </message>
+    <message>
+        <source>一次最多标记 {n} 天</source>
+        <translation>At most {n} days can be marked at once</translation>
+    </message>
+    <message>
+        <source>说明最多 {n} 个字</source>
+        <translation>The note can have at most {n} characters</translation>
     </message>
     <message>
         <source>此人还没有入站记录</source>

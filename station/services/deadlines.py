@@ -37,18 +37,30 @@ from station.domain.deadlines import (
     follow_up,
     urgency,
 )
-from station.domain.errors import UserError
+from station.domain.errors import FieldError, InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.domain.permissions import Action
 from station.domain.person_rules import display_name
 from station.services import audit, permissions
 from station.services.intake import MSG_NO_PERSON
+from station.services.national_calendar import national_days
 from station.store.case_models import CalendarDay, DeadlineRuleRow, progress_column
 from station.store.database import Database
 from station.store.dialect import date_value, utc_value
 from station.store.models import Person, StaffPublic, Stay
 
 MSG_NO_RULE = QT_TRANSLATE_NOOP("UserError", "期限规则不存在：{code}")
+MSG_RANGE_ORDER = QT_TRANSLATE_NOOP("UserError", "结束日期 {last} 早于开始日期 {first}")
+MSG_RANGE_LONG = QT_TRANSLATE_NOOP("UserError", "一次最多标记 {n} 天")
+MSG_NOTE_LONG = QT_TRANSLATE_NOOP("UserError", "说明最多 {n} 个字")
+MAX_RANGE_DAYS = 60
+
+
+class CalendarEntry(NamedTuple):
+    day: dt.date
+    working: bool  # a make-up working day (调休); else a holiday
+    note: str
+    national: bool  # from the national calendar (else the station's own entry)
 
 
 class TodoItem(NamedTuple):
@@ -130,31 +142,66 @@ class DeadlineService:
             )  # fmt: skip
 
     def calendar(self) -> Calendar:
+        """The national holidays and 调休 days, with the station's own entries over them."""
+        marked = {d.day: d.working for d in national_days().values()}
         with self.db.read() as s:
-            days = s.exec(select(CalendarDay)).all()
+            marked.update({d.day: d.working for d in s.exec(select(CalendarDay)).all()})
         return Calendar(
-            holidays=frozenset(d.day for d in days if not d.working),
-            workdays=frozenset(d.day for d in days if d.working),
+            holidays=frozenset(d for d, working in marked.items() if not working),
+            workdays=frozenset(d for d, working in marked.items() if working),
         )
+
+    def calendar_entries(self, since: dt.date) -> list[CalendarEntry]:
+        """Every day marked from ``since`` on: the national ones and the station's own (which win)."""
+        out = {
+            d.day: CalendarEntry(d.day, d.working, d.name, national=True)
+            for d in national_days().values()
+            if d.day >= since
+        }
+        with self.db.read() as s:
+            for row in s.exec(select(CalendarDay).where(CalendarDay.day >= since)).all():
+                out[row.day] = CalendarEntry(row.day, row.working, row.note or "", national=False)
+        return [out[d] for d in sorted(out)]
 
     def set_day(self, day: dt.date, working: bool | None, by: StaffPublic, note: str = "") -> None:
         """Mark a public holiday (False), a make-up working day (True), or back to normal (None)."""
+        self.set_days(day, day, working, by, note)
+
+    def set_days(
+        self, first: dt.date, last: dt.date, working: bool | None, by: StaffPublic, note: str = ""
+    ) -> int:
+        """Mark every day from ``first`` to ``last`` at once (a week of 国庆); one audit entry."""
+        if last < first:
+            raise InvalidInput([FieldError("last", MSG_RANGE_ORDER,
+                                           {"first": first.isoformat(), "last": last.isoformat()})])  # fmt: skip
+        if (last - first).days >= MAX_RANGE_DAYS:
+            raise InvalidInput([FieldError("last", MSG_RANGE_LONG, {"n": MAX_RANGE_DAYS})])
+        note = (note or "").strip()
+        if len(note) > 64:
+            raise InvalidInput([FieldError("note", MSG_NOTE_LONG, {"n": 64})])
+        days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
         with self.db.write() as s:
             permissions.require(s, by, Action.CONFIGURE)
-            row = s.get(CalendarDay, day)
-            before = {"working": row.working} if row else None
-            if working is None:
+            before = {}
+            for day in days:
+                row = s.get(CalendarDay, day)
                 if row is not None:
-                    s.delete(row)
-            else:
-                row = row or CalendarDay(day=day, working=working)
-                row.working, row.note = working, note or None
-                s.add(row)
+                    before[day.isoformat()] = row.working
+                if working is None:
+                    if row is not None:
+                        s.delete(row)
+                else:
+                    row = row or CalendarDay(day=day, working=working)
+                    row.working, row.note = working, note or None
+                    s.add(row)
+            after = {"day": first.isoformat(), "working": working, "note": note or None}
+            if last != first:
+                after["last"] = last.isoformat()
             audit.record(
                 s, by, "calendar.day", entity="calendar_day", entity_id=None,
-                before=before, after={"day": day.isoformat(), "working": working},
-                at=self.now(),
+                before=before or None, after=after, at=self.now(),
             )  # fmt: skip
+        return len(days)
 
     def _seed(self) -> None:
         if self._seeded:

@@ -37,6 +37,7 @@ from station.domain.casework import (
     PlacementKind,
 )
 from station.domain.clock import local_date
+from station.domain.deadlines import Calendar
 from station.domain.errors import FieldError, InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.services.family_search import AttemptData
@@ -264,6 +265,7 @@ class AttemptDialog(StepDialog):
         *,
         kind: AttemptKind | None = None,
         attempt: SearchAttemptPublic | None = None,
+        calendar: Calendar | None = None,
     ) -> None:
         super().__init__(self.tr("更新寻亲记录") if attempt else self.tr("记录寻亲"), save, parent)
         self.attempt = attempt
@@ -283,7 +285,10 @@ class AttemptDialog(StepDialog):
         self.reference.setPlaceholderText(self.tr("公告编号、受理回执号等"))
         self.result = _combo(list(AttemptResult))
         self.follow = QCheckBox(self.tr("需要跟进"))
-        self.follow_up_on = _date_edit(today + dt.timedelta(days=7))
+        follow = today + dt.timedelta(days=7)  # a week on, on a day someone is at work
+        while calendar is not None and not calendar.is_working(follow):
+            follow += dt.timedelta(days=1)
+        self.follow_up_on = _date_edit(follow)
         self.follow_up_on.setEnabled(False)
         self.follow.toggled.connect(self.follow_up_on.setEnabled)
         self.notes = QPlainTextEdit()

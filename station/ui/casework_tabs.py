@@ -157,6 +157,7 @@ def record_step(
         lambda data: services.family_search.log_attempt(person_id, data, staff),
         parent,
         kind=kinds[0] if kinds else None,
+        calendar=services.deadlines.calendar(),
     )
     return bool(run_modal(dialog))
 
@@ -170,6 +171,7 @@ def update_attempt(
         lambda data: services.family_search.update_attempt(attempt.id, data, staff),
         parent,
         attempt=attempt,
+        calendar=services.deadlines.calendar(),
     )
     return bool(run_modal(dialog))
 
@@ -442,6 +444,7 @@ class CaseworkTabs(QObject):
             self.services.deadlines.now(),
             lambda data: self.services.family_search.log_attempt(self.person_id, data, self.staff),
             self.host,
+            calendar=self.services.deadlines.calendar(),
         )
         self._saved(bool(run_modal(dialog)))
 

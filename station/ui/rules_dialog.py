@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 from station.domain.casework import AttemptKind, DecisionKind
 from station.domain.deadlines import Applies, Rule, Span, Unit
 from station.domain.enums import Role
-from station.domain.errors import UserError
+from station.domain.errors import InvalidInput, UserError
+from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.services.deadlines import DeadlineService
+from station.services.national_calendar import last_year
 from station.store.models import StaffPublic
 from station.ui.field_errors import ERROR_STYLE
 from station.ui.texts import error_text, vocab
@@ -54,6 +56,14 @@ def _span_editor() -> tuple[QSpinBox, QComboBox, QWidget]:
 def _set_span(amount: QSpinBox, unit: QComboBox, span: Span) -> None:
     amount.setValue(span.amount)
     unit.setCurrentIndex(unit.findData(span.unit))
+
+
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("RulesDialog", "周一"), QT_TRANSLATE_NOOP("RulesDialog", "周二"),
+    QT_TRANSLATE_NOOP("RulesDialog", "周三"), QT_TRANSLATE_NOOP("RulesDialog", "周四"),
+    QT_TRANSLATE_NOOP("RulesDialog", "周五"), QT_TRANSLATE_NOOP("RulesDialog", "周六"),
+    QT_TRANSLATE_NOOP("RulesDialog", "周日"),
+)  # fmt: skip
 
 
 class RulesDialog(QDialog):
@@ -112,8 +122,13 @@ class RulesDialog(QDialog):
         self.days = QListWidget()
         today = dt.date.today()
         self.day = QDateEdit(QDate(today.year, today.month, today.day))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.last_day = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.day, self.last_day):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.day.dateChanged.connect(
+            lambda d: self.last_day.setDate(d) if self.last_day.date() < d else None
+        )
         self.day_kind = QComboBox()
         self.day_kind.addItem(self.tr("法定节假日（不上班）"), False)
         self.day_kind.addItem(self.tr("调休上班日"), True)
@@ -122,13 +137,17 @@ class RulesDialog(QDialog):
         add_day = QPushButton(self.tr("添加"))
         remove_day = QPushButton(self.tr("删除所选"))
         day_row = QHBoxLayout()
-        for w in (self.day, self.day_kind, self.day_note, add_day, remove_day):
+        for w in (self.day, QLabel(self.tr("至")), self.last_day, self.day_kind, self.day_note,
+                  add_day, remove_day):  # fmt: skip
             day_row.addWidget(w)
         calendar_tab = QWidget()
         cal_layout = QVBoxLayout(calendar_tab)
         cal_layout.addWidget(
             QLabel(
-                self.tr("“工作日”期限（如 7 个工作日内申请 DNA）按此日历计算；周一至周五默认上班。")
+                self.tr(
+                    "“工作日”期限（如 7 个工作日内申请 DNA）按此日历计算；周一至周五默认上班。"
+                    "国家规定的节假日和调休已包含在内（至 {year} 年）；本站另行标记的日子优先。"
+                ).format(year=last_year())
             )
         )
         cal_layout.addWidget(self.days)
@@ -231,24 +250,35 @@ class RulesDialog(QDialog):
 
     # --- calendar -------------------------------------------------------------------------
     def _load_days(self) -> None:
-        cal = self.deadlines.calendar()
+        since = dt.date(dt.date.today().year - 1, 1, 1)
         self.days.clear()
-        marked = [(d, False) for d in cal.holidays] + [(d, True) for d in cal.workdays]
-        for day, working in sorted(marked):
-            text = f"{day.isoformat()}  " + (self.tr("调休上班") if working else self.tr("节假日"))
+        for entry in self.deadlines.calendar_entries(since):
+            kind = self.tr("调休上班") if entry.working else self.tr("节假日")
+            source = self.tr("（国家规定）") if entry.national else self.tr("（本站标记）")
+            weekday = QCoreApplication.translate("RulesDialog", WEEKDAYS[entry.day.weekday()])
+            text = f"{entry.day.isoformat()}  {weekday}  {kind}"
+            text += f"  {entry.note}{source}"
             item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
+            item.setData(Qt.ItemDataRole.UserRole, (entry.day.isoformat(), entry.national))
             self.days.addItem(item)
 
     def add_day(self) -> bool:
-        day = self.day.date().toPython()
+        """Mark the days from … to … at once (a week of 国庆 is one step)."""
+        first = self.day.date().toPython()
+        last = self.last_day.date().toPython()
         try:
-            self.deadlines.set_day(
-                day,
+            self.deadlines.set_days(
+                first,  # type: ignore[arg-type]
+                last,  # type: ignore[arg-type]
                 bool(self.day_kind.currentData()),
                 self.staff,
-                self.day_note.text().strip(),  # type: ignore[arg-type]
+                self.day_note.text().strip(),
             )
+        except InvalidInput as exc:
+            QMessageBox.warning(
+                self, self.tr("工作日历"), "\n".join(error_text(e) for e in exc.errors)
+            )
+            return False
         except UserError as exc:
             QMessageBox.warning(self, self.tr("工作日历"), error_text(exc))
             return False
@@ -259,7 +289,17 @@ class RulesDialog(QDialog):
         item = self.days.currentItem()
         if item is None:
             return
-        day = dt.date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))
+        value, national = item.data(Qt.ItemDataRole.UserRole)
+        if national:
+            QMessageBox.information(
+                self,
+                self.tr("工作日历"),
+                self.tr(
+                    "这是国家规定的日子，不能删除；如本站另有安排，请按实际情况重新标记这一天。"
+                ),
+            )
+            return
+        day = dt.date.fromisoformat(value)
         try:
             self.deadlines.set_day(day, None, self.staff)
         except UserError as exc:

@@ -208,8 +208,20 @@ def test_an_administrator_shortens_a_rule_and_the_to_do_list_follows(
     assert services.deadlines.rules()[0].title == "发布寻亲公告（入站 24 小时内）"  # unchanged
     todo.refresh()
     assert todo.table.item(0, 0).text() == "已逾期"
-    dialog.day.setDate(QDate(2026, 10, 1))
-    assert dialog.add_day() and dialog.days.count() == 1
+    # The national holidays come with the program; a local one is added as a range, at once.
+    texts = [dialog.days.item(i).text() for i in range(dialog.days.count())]
+    assert any(t.startswith("2026-10-01  周四  节假日  国庆节（国家规定）") for t in texts)
+    assert any(t.startswith("2026-10-10  周六  调休上班") for t in texts)
+    shown = dialog.days.count()
+    dialog.day.setDate(QDate(2026, 12, 24))
+    dialog.last_day.setDate(QDate(2026, 12, 26))
+    dialog.day_note.setText("本地节日")
+    assert dialog.add_day() and dialog.days.count() == shown + 3
+    texts = [dialog.days.item(i).text() for i in range(dialog.days.count())]
+    assert "2026-12-25  周五  节假日  本地节日（本站标记）" in texts
+    cal = services.deadlines.calendar()
+    assert not cal.is_working(dt.date(2026, 12, 25)) and not cal.is_working(dt.date(2026, 10, 7))
+    assert cal.is_working(dt.date(2026, 10, 10))  # a Saturday worked instead (调休)
 
 
 def test_a_new_official_name_after_settlement_keeps_the_old_one(
@@ -379,3 +391,11 @@ def test_a_follow_up_opens_the_attempt_it_was_set_on_and_updates_it(
     assert page.casework.add_cost()
     assert page.casework.placement_table.item(0, 6).text() == "860.50"
     assert "补记金额：860.50 元" in page.timeline.item(0).text()
+
+
+def test_the_default_follow_up_falls_on_a_working_day(qtbot, services):
+    """Logged on 2026-09-29, a week on is 国庆: the follow-up is offered on 10-08."""
+    now = dt.datetime(2026, 9, 29, 2, 0, tzinfo=dt.UTC)
+    dialog = AttemptDialog(now, lambda d: d, calendar=services.deadlines.calendar())
+    qtbot.addWidget(dialog)
+    assert dialog.follow_up_on.date().toPython() == dt.date(2026, 10, 8)
