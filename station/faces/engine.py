@@ -3,6 +3,7 @@ and its habit of calling ``quit()`` when the model package is missing becomes a 
 
 from __future__ import annotations
 
+import threading
 import warnings
 from dataclasses import dataclass
 from functools import cache
@@ -24,6 +25,11 @@ CHIP_SIZE, CHIP_PADDING = 150, 0.25  # dlib's aligned face chip, as its ResNet w
 # 0.686 -> 0.702 over East Asian pairs, at FAR 0.1 % 0.381 -> 0.432; ~0.12 s more per face.
 ENCODER = f"{MODEL_NAME}/hog{DETECT_MAX_SIDE}/5pt-chip{CHIP_SIZE}/flip/l2"
 DIMENSIONS = 128
+
+# dlib's detector, landmark model and network are shared by the process and not safe to run from
+# two threads at once (a search on the window's thread beside the background comparison crashed the
+# process): one face job at a time in a process; worker processes have their own.
+_DLIB = threading.Lock()
 
 MSG_NO_MODELS = QT_TRANSLATE_NOOP(
     "UserError",
@@ -73,7 +79,8 @@ def find_faces(data: bytes, name: str, *, model: str = "hog") -> tuple[list[Face
     library = _library()
     rgb = load_rgb(data, name)
     small, factor = downscale_for_detection(rgb, DETECT_MAX_SIDE)
-    boxes = library.face_locations(small, number_of_times_to_upsample=1, model=model)
+    with _DLIB:
+        boxes = library.face_locations(small, number_of_times_to_upsample=1, model=model)
     height, width = rgb.shape[:2]
     mapped = [
         (
@@ -96,10 +103,11 @@ def _encode(library: ModuleType, rgb: np.ndarray, box: tuple[int, int, int, int]
     import dlib  # loaded with face_recognition, whose models this uses
 
     top, right, bottom, left = box
-    shape = library.api.pose_predictor_5_point(rgb, dlib.rectangle(left, top, right, bottom))
-    chip = dlib.get_face_chip(rgb, shape, size=CHIP_SIZE, padding=CHIP_PADDING)
-    mirror = np.ascontiguousarray(chip[:, ::-1])
-    pair = library.api.face_encoder.compute_face_descriptor([chip, mirror])
+    with _DLIB:
+        shape = library.api.pose_predictor_5_point(rgb, dlib.rectangle(left, top, right, bottom))
+        chip = dlib.get_face_chip(rgb, shape, size=CHIP_SIZE, padding=CHIP_PADDING)
+        mirror = np.ascontiguousarray(chip[:, ::-1])
+        pair = library.api.face_encoder.compute_face_descriptor([chip, mirror])
     return unit(unit(np.array(pair[0])) + unit(np.array(pair[1])))
 
 

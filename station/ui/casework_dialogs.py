@@ -10,8 +10,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -73,6 +75,24 @@ def _combo(values: list[Any]) -> QComboBox:
     return combo
 
 
+class FittingScroll(QScrollArea):
+    """A scroll area as tall as what it holds, up to what the screen leaves for a dialog."""
+
+    def __init__(self, body: QWidget) -> None:
+        super().__init__()
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def sizeHint(self) -> QSize:
+        wanted = self.widget().sizeHint()
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().height() - 160 if screen else wanted.height()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(wanted.width() + bar, min(wanted.height(), max(200, room)))
+
+
 class StepDialog(QDialog):
     """A form, inline errors, Save / Cancel; ``collect`` returns what to save or raises."""
 
@@ -93,8 +113,13 @@ class StepDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        # The form scrolls inside the dialog where the screen is too low for it (1366×768);
+        # Save and Cancel stay in view.
+        body = QWidget()
+        body.setLayout(self.form)
+        self.scroll = FittingScroll(body)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.banner)
         layout.addWidget(self.buttons)
 
@@ -143,6 +168,10 @@ class StepDialog(QDialog):
             self.saved = self._save(self.collect())
         except InvalidInput as exc:
             unplaced = self.errors.show(exc.errors)
+            first = next((self.errors.widgets[e.field] for e in exc.errors
+                          if e.field in self.errors.widgets), None)  # fmt: skip
+            if first is not None:  # scrolled to, where the field said wrong is off-screen
+                self.scroll.ensureWidgetVisible(first)
             if unplaced:
                 self.banner.setText("\n".join(error_text(e) for e in unplaced))
                 self.banner.show()

@@ -204,6 +204,9 @@ class DepartureDialog(StepDialog):
         self.form.setRowVisible(self.trip_box, kind is DepartureKind.ESCORTED)
         # The declaration sits in a box with its error line: hide the whole row.
         self.form.setRowVisible(self.declaration.parentWidget(), kind is DepartureKind.OWN_WILL)
+        self.form.activate()
+        self.scroll.widget().adjustSize()
+        self.scroll.updateGeometry()
         self.adjustSize()
 
     def _offer_relative(self, name: str) -> None:

@@ -122,10 +122,10 @@ class MainWindow(QMainWindow):
         self.cross_match_job: BackgroundCrossMatch | None = None
         self.auto_match = QTimer(self)
         self.auto_match.setInterval(self.AUTO_MATCH_MINUTES * 60_000)
-        self.auto_match.timeout.connect(self.start_cross_match)
+        self.auto_match.timeout.connect(self._auto_cross_match)
         if self.AUTO_MATCH and allowed(staff.role, Action.MATCH):
             self.auto_match.start()
-            QTimer.singleShot(3000, self.start_cross_match)
+            QTimer.singleShot(3000, self._auto_cross_match)
         self._build_menus()
         role = vocab(Role(staff.role).label)
         self.statusBar().addPermanentWidget(
@@ -269,7 +269,11 @@ class MainWindow(QMainWindow):
     def _background_done(self, status: EncodeStatus) -> None:
         QTimer.singleShot(30_000, status.deleteLater)  # the result stays readable for a while
         self.background_encode = None
-        self.start_cross_match()  # the photos just encoded are worth comparing
+        self._auto_cross_match()  # the photos just encoded are worth comparing
+
+    def _auto_cross_match(self) -> None:
+        if self.AUTO_MATCH:
+            self.start_cross_match()
 
     def start_cross_match(self) -> BackgroundCrossMatch | None:
         """Compare what is pending in the background (one run at a time; the lists' photos first)."""
@@ -450,7 +454,7 @@ class MainWindow(QMainWindow):
         page = self._reuse(ListsPage)
         if not isinstance(page, ListsPage):
             page = ListsPage(self.services.lists, self.staff)
-            page.changed.connect(self.start_cross_match)  # a list imported, updated or deleted
+            page.changed.connect(self._auto_cross_match)  # a list imported, updated or deleted
             self.tabs.setCurrentIndex(self.tabs.addTab(page, self.tr("走失人员名单")))
         page.follow(self.background_encode)
         page.refresh()
@@ -535,7 +539,7 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.tabs.setTabText(index, page.title.text())
         self._casework_changed()
-        self.start_cross_match()  # a new photo, or an identity found: the inbox follows
+        self._auto_cross_match()  # a new photo, or an identity found: the inbox follows
 
     def _casework_changed(self) -> None:
         """Something about a case changed: the resident list shows it now; the to-do list and the
@@ -560,7 +564,7 @@ class MainWindow(QMainWindow):
 
     def _intake_saved(self, page: IntakePage, result: IntakeResult) -> None:
         self._casework_changed()
-        self.start_cross_match()  # the new resident against every list
+        self._auto_cross_match()  # the new resident against every list
         index = self.tabs.indexOf(page)
         person_page = self.open_person(result.person_id)
         if index >= 0:
