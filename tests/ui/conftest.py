@@ -27,6 +27,12 @@ def no_system_viewer(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def no_automatic_comparison(monkeypatch):
+    """The window's comparison by itself is started by hand where a test wants it."""
+    monkeypatch.setattr(MainWindow, "AUTO_MATCH", False)
+
+
+@pytest.fixture(autouse=True)
 def no_unexpected_dialogs(monkeypatch):
     """A message box nobody expected fails the test instead of waiting forever for a click."""
 
@@ -62,8 +68,6 @@ def window(qtbot, services, admin, config, monkeypatch):
             staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard),
         )
 
-    # The automatic comparison is started by hand where a test wants it (start_cross_match).
-    monkeypatch.setattr(MainWindow, "AUTO_MATCH", False)
     win = MainWindow(services, admin, config.data_dir)
     qtbot.addWidget(win, before_close_func=discard_unsaved)
     win.show()
