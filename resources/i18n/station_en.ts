@@ -3413,6 +3413,10 @@ How should the photos be exported?</translation>
         <translation>History</translation>
     </message>
     <message>
+        <source>{name}（代称）</source>
+        <translation>{name} (placeholder name)</translation>
+    </message>
+    <message>
         <source>此人目前在站，离站后才能再次入站登记</source>
         <translation>This person is in the station now; a new admission is possible after departure</translation>
     </message>

@@ -145,7 +145,15 @@ class StepDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         if self._opened is None:
             self._opened = self._typed()
+            # As tall as the form (the scroll area alone would let it open 120 px high), no
+            # taller than the screen: FittingScroll caps its hint.
+            self.fit()
         super().showEvent(event)
+
+    def fit(self) -> None:
+        """As tall as the form, up to what the screen allows (``adjustSize`` stops at 2/3)."""
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), hint.height())
 
     def reject(self) -> None:
         """取消, Esc or the close button: a form filled in is not thrown away without asking."""

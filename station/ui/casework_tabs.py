@@ -501,6 +501,12 @@ class CaseworkTabs(QObject):
         self._saved(saved)
         return saved
 
+    def current_is_placeholder(self) -> bool:
+        return any(
+            n.current and n.kind is NameKind.PLACEHOLDER
+            for n in self.services.identities.names(self.person_id)
+        )
+
     def names_text(self) -> str:
         """Every name with how it is known: 张三（自述姓名）、张山（谐音（音））…"""
         return "、".join(

@@ -207,7 +207,7 @@ class DepartureDialog(StepDialog):
         self.form.activate()
         self.scroll.widget().adjustSize()
         self.scroll.updateGeometry()
-        self.adjustSize()
+        self.fit()
 
     def _offer_relative(self, name: str) -> None:
         """Belongings usually go home with the relative who collects the person."""

@@ -235,6 +235,8 @@ class PersonPage(QWidget):
         person, stay = detail.person, detail.latest_stay
         case = stay.case_number if stay else ""
         name = person.name or (vocab(person_rules.UNNAMED) + case)
+        if person.name and self.casework is not None and self.casework.current_is_placeholder():
+            name = self.tr("{name}（代称）").format(name=name)  # a name the staff gave him
         self.title.setText(name)
         status = vocab(StayStatus(stay.status).label) if stay else ""
         in_station = stay is not None and stay.departed_at is None

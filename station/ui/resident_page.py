@@ -85,7 +85,8 @@ class ResidentPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((64, 120, 200, 60, 80, 150, 90, 80)):
+        # The last column says where a person is now (精神专科医院：市精神卫生中心): room for it.
+        for column, width in enumerate((64, 120, 200, 60, 80, 150, 90, 260)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -56,7 +56,12 @@ class ReviewDialog(QDialog):
         self.staff = staff
         self.decided: Decision | None = None
         self.setWindowTitle(self.tr("核对候选人"))
-        self.resize(1000, 860)
+        # As large as the screen allows: on 1366×768 the photos shrink so that the decision and
+        # 保存判断 stay in view.
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen else QRect(0, 0, 1400, 1000)
+        self.photo_side = max(180, min(PHOTO_SIDE, room.height() - 520))
+        self.resize(min(1000, room.width() - 40), min(860, room.height() - 40))
 
         photos = QHBoxLayout()
         photos.addWidget(self._photo_box(self.tr("本人"), mine))
@@ -181,8 +186,8 @@ class ReviewDialog(QDialog):
         box = QGroupBox(title)
         label = QLabel()
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setMinimumSize(260, 260)
-        image = read_stored(subject.photo_path, PHOTO_SIDE) if subject.photo_path else None
+        label.setMinimumSize(self.photo_side, self.photo_side)
+        image = read_stored(subject.photo_path, self.photo_side) if subject.photo_path else None
         if image is None:
             label.setText(self.tr("（无照片）"))
         elif image.isNull():

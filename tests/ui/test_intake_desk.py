@@ -417,7 +417,7 @@ def test_a_staff_given_name_stays_a_代称_when_the_police_find_the_identity(
     page.person.placeholder.setChecked(True)
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     person_page = window.tabs.currentWidget()
-    assert isinstance(person_page, PersonPage) and person_page.title.text() == "吴某某"
+    assert isinstance(person_page, PersonPage) and person_page.title.text() == "吴某某（代称）"
     assert person_page.identify_button.isVisible()
 
     def police_answer(dialog):
