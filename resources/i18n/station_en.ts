@@ -4018,6 +4018,10 @@ run station check and restore it from a backup</translation>
         <translation>Deadlines in working days (such as the DNA request within 7 working days) follow this calendar; Monday to Friday are working days. The national holidays and make-up working days are included (up to {year}); days the station marks itself come first.</translation>
     </message>
     <message>
+        <source>{year} 年的国家节假日安排尚未包含：国务院办公厅公布后，请按通知标记放假和调休的日子（可一次标记一段），或升级 Station。</source>
+        <translation>The national holidays of {year} are not included yet: once the State Council publishes them, mark the holidays and make-up working days as announced (a range at once), or upgrade Station.</translation>
+    </message>
+    <message>
         <source>（国家规定）</source>
         <translation> (national)</translation>
     </message>

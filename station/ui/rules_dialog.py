@@ -150,6 +150,17 @@ class RulesDialog(QDialog):
                 ).format(year=last_year())
             )
         )
+        upcoming = today.year + (1 if today.month >= 11 else 0)
+        if last_year() < upcoming:  # the State Council's notice for next year is not shipped yet
+            missing = QLabel(
+                self.tr(
+                    "{year} 年的国家节假日安排尚未包含：国务院办公厅公布后，请按通知标记放假和调休的"
+                    "日子（可一次标记一段），或升级 Station。"
+                ).format(year=upcoming)
+            )
+            missing.setWordWrap(True)
+            missing.setStyleSheet(ERROR_STYLE)
+            cal_layout.addWidget(missing)
         cal_layout.addWidget(self.days)
         cal_layout.addLayout(day_row)
 
