@@ -77,6 +77,7 @@ def main(out: Path) -> None:
             second.person_id,
             DepartureData(DepartureKind.FAMILY_PICKUP, now - dt.timedelta(days=1),
                           destination="河南省开封市", belongings_to="张丽",
+                          health="神志清楚，左腿伤口已愈合，能自行行走",
                           relative=Relative("张丽", relative, "女儿", "13800000000", ["身份证", "户口簿"])),
             staff,
         )  # fmt: skip
@@ -84,7 +85,7 @@ def main(out: Path) -> None:
         services.departures.depart(
             third.person_id,
             DepartureData(DepartureKind.ESCORTED, now - dt.timedelta(hours=5), destination="河南省开封市",
-                          belongings_to="本人",
+                          belongings_to="本人", health="情绪稳定，每日服药两次，随带药品一周",
                           trip=EscortTrip(["李明", "王强"], "豫A·12345", "郑州—开封",
                                           now - dt.timedelta(hours=5), now - dt.timedelta(hours=3),
                                           "开封市救助管理站", "刘主任", now - dt.timedelta(hours=3))),

@@ -82,8 +82,11 @@ def announcement(case: CaseSheet, warn: Warn) -> list[Flowable]:
         ),
         gap(),
         text(
-            f"联系单位：{case.station}　　地址：{case.station_address}　　"
-            f"联系电话：{case.station_phone}",
+            "　　".join(
+                [f"联系单位：{case.station}"]
+                + ([f"地址：{case.station_address}"] if case.station_address else [])
+                + ([f"联系电话：{case.station_phone}"] if case.station_phone else [])
+            ),
             s["big"],
         ),
         gap(8),
