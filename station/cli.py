@@ -103,6 +103,12 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--all", action="store_true", help="包括性别不符等被隐藏的候选")
     _login_options(search)
 
+    match = sub.add_parser(
+        "match",
+        help="自动比对：把身份未查明的在站人员与所有名单比对，列出待审候选 / run the cross-matching",
+    )
+    _login_options(match)
+
     move = sub.add_parser(
         "migrate-db",
         help="把整个工作站复制到另一个数据库（如共享的 PostgreSQL）并核对 / move the station",
@@ -183,6 +189,8 @@ def _command(args: argparse.Namespace) -> int:
             return commands.export_list(services, staff, args)
         if args.command == "search":
             return commands.search(services, staff, args)
+        if args.command == "match":
+            return commands.match(services, staff)
         if args.command == "migrate-db":
             return commands.migrate_db(services, staff, config, args)
     except UserError as exc:

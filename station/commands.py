@@ -130,6 +130,23 @@ def search(services: Services, staff: StaffPublic, args: Namespace) -> int:
     return 0
 
 
+def match(services: Services, staff: StaffPublic) -> int:
+    """Run what 比对待审 has pending (as the window does by itself) and list what waits."""
+    report = services.cross_match.run(staff, progress=_Bar("自动比对"))
+    print(
+        f"比对了 {report.pairs} 对（人员 × 名单），{report.residents} 人；新的候选 {report.new} 名"
+    )
+    entries = services.cross_match.inbox()
+    waiting = sum(len(e.candidates) for e in entries)
+    print(f"比对待审：{waiting} 名候选人等待核对（{len(entries)} 人）")
+    for e in entries:
+        print(f"{e.person.title}（{e.person.origin}）")
+        for c in e.candidates:
+            print(f"    {c.subject.title or '（未填姓名）'}（{c.subject.origin}）"
+                  f"距离 {c.distance:.3f} {c.band.label}")  # fmt: skip
+    return 0
+
+
 def migrate_db(services: Services, staff: StaffPublic, config, args) -> int:  # type: ignore[no-untyped-def]
     """Copy the whole station to ``--to`` and verify it; the source is left as it was."""
     from station.domain.permissions import Action

@@ -80,3 +80,30 @@ def test_print_a_document_from_the_command_line(
     assert out.read_bytes().startswith(b"%PDF") and "GG-" in capsys.readouterr().out
     code = cli.main(["--data-dir", str(config.data_dir), "print", "pickup", case, "-o", str(out)])
     assert code == 2 and "接领人的信息" in capsys.readouterr().err
+
+
+def test_match_runs_the_pending_comparison_and_lists_what_waits(
+    tmp_path, config, admin, services, clock, face_photos, capsys, monkeypatch
+):
+    from tests.factories import intake
+
+    services.intake.register(
+        intake(admitted_at=clock.now, name="吴某某", photos=[face_photos["obama2"]]), admin
+    )
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    shutil.copy(face_photos["obama"], folder / "1.jpg")
+    listing = tmp_path / "list.csv"
+    listing.write_text("编号,姓名,性别,照片\n8,罗某某,男,1.jpg\n", encoding="utf-8")
+    services.lists.import_table(listing, services.lists.preview(listing).mapping, admin,
+                                name="关岭县走失人员", photo_dir=folder)  # fmt: skip
+    services.lists.encode()
+    services.close()
+    monkeypatch.setenv("STATION_PASSWORD", ADMIN_PASSWORD)
+    base = ["--data-dir", str(config.data_dir)]
+    assert cli.main([*base, "match"]) == 0
+    out = capsys.readouterr().out
+    assert "新的候选 1 名" in out and "比对待审：1 名候选人等待核对（1 人）" in out
+    assert "吴某某" in out and "罗某某（关岭县走失人员）距离" in out
+    assert cli.main([*base, "match"]) == 0  # nothing changed: nothing compared again
+    assert "比对了 0 对" in capsys.readouterr().out
