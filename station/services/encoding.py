@@ -177,6 +177,8 @@ def encode_in_batches(
     photos finished."""
     done = 0
     batch: list[Outcome] = []
+    if progress and total:
+        progress(0, total)  # the count from the start, while the workers load their models
     try:
         for outcome in run(tasks, store_root, workers=workers, stop=stop or (lambda: False)):
             batch.append(outcome)

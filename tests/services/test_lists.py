@@ -68,7 +68,7 @@ def test_import_reports_every_bad_row_and_photo_and_encodes_the_rest(
     progress = []
     encoded = services.lists.encode(progress=lambda done, total: progress.append((done, total)))
     assert (encoded.encoded, encoded.failed, encoded.remaining) == (3, 2, 0)
-    assert progress[-1] == (5, 5)
+    assert progress[0] == (0, 5) and progress[-1] == (5, 5)  # the count shown from the start
     assert {(row, name) for row, name, _ in encoded.failures} == {(4, "A3.png"), (5, "A4.jpg")}
     assert any("没有找到人脸" in why for _, _, why in encoded.failures)
 
