@@ -553,6 +553,10 @@
         <translation>Amount added</translation>
     </message>
     <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
@@ -990,14 +994,30 @@ Run station check to see whose files they are, then recover them from an earlier
     </message>
 </context>
 <context>
-    <name>BelongingsTable</name>
+    <name>BelongingDialog</name>
     <message>
-        <source>物品名称</source>
+        <source>接收保管物品</source>
+        <translation>Item taken into custody</translation>
+    </message>
+    <message>
+        <source>例如：旧手机、现金、身份证</source>
+        <translation>e.g. old phone, cash, ID card</translation>
+    </message>
+    <message>
+        <source>件数；现金填金额，如 23.5元</source>
+        <translation>Count; for cash the amount, e.g. 23.5元</translation>
+    </message>
+    <message>
+        <source>例如：家属送来；在衣物中发现</source>
+        <translation>e.g. brought by the family; found in the clothes</translation>
+    </message>
+    <message>
+        <source>物品</source>
         <translation>Item</translation>
     </message>
     <message>
-        <source>数量</source>
-        <translation>Quantity</translation>
+        <source>数量 / 金额</source>
+        <translation>Quantity / amount</translation>
     </message>
     <message>
         <source>状况</source>
@@ -1006,6 +1026,25 @@ Run station check to see whose files they are, then recover them from an earlier
     <message>
         <source>备注</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>BelongingsTable</name>
+    <message>
+        <source>物品名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>状况</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>数量 / 金额</source>
+        <translation>Quantity / amount</translation>
     </message>
     <message>
         <source>添加物品</source>
@@ -3369,12 +3408,12 @@ How should the photos be exported?</translation>
         <translation>Item</translation>
     </message>
     <message>
-        <source>数量</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
         <source>状况</source>
         <translation>Condition</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>接收</source>
@@ -3387,6 +3426,14 @@ How should the photos be exported?</translation>
     <message>
         <source>归还所选物品…</source>
         <translation>Return selected items…</translation>
+    </message>
+    <message>
+        <source>接收保管物品…</source>
+        <translation>Take into custody…</translation>
+    </message>
+    <message>
+        <source>入站后才交来或发现的物品、现金，记入本次入站的保管清单</source>
+        <translation>Items or cash handed in or found after intake, added to this stay&apos;s custody list</translation>
     </message>
     <message>
         <source>入站记录</source>
@@ -3515,12 +3562,24 @@ How should the photos be exported?</translation>
 run station check and restore it from a backup</translation>
     </message>
     <message>
+        <source>接收保管物品</source>
+        <translation>Item taken into custody</translation>
+    </message>
+    <message>
+        <source>此人目前不在站，无法接收保管物品。</source>
+        <translation>This person is not in the station now; nothing can be taken into custody.</translation>
+    </message>
+    <message>
         <source>归还物品</source>
         <translation>Return belongings</translation>
     </message>
     <message>
         <source>请核对</source>
         <translation>Please check</translation>
+    </message>
+    <message>
+        <source>数量 / 金额</source>
+        <translation>Quantity / amount</translation>
     </message>
     <message>
         <source>这些内容双方都改了，表单中保留的是您填写的：{fields}</source>
@@ -4742,8 +4801,12 @@ run station check and restore it from a backup</translation>
         <translation>Belongings row {row}: please fill in the item</translation>
     </message>
     <message>
-        <source>随身物品第 {row} 行：数量应为 1 到 9999 之间的整数</source>
-        <translation>Belongings row {row}: the quantity must be a whole number from 1 to 9999</translation>
+        <source>随身物品第 {row} 行：金额应在 0 到 {max} 元之间</source>
+        <translation>Belongings row {row}: the amount must be between 0 and {max} yuan</translation>
+    </message>
+    <message>
+        <source>随身物品第 {row} 行：数量应为 1 到 9999 之间的整数（现金填金额，如 23.5元）</source>
+        <translation>Belongings row {row}: the quantity must be a whole number from 1 to 9999 (for cash, the amount, e.g. 23.5元)</translation>
     </message>
     <message>
         <source>身份证号 {value} 已属于另一人（{name}），请核对</source>

@@ -40,6 +40,7 @@ class BelongingService:
                 stay_id=stay_id,
                 item=data.item,
                 quantity=data.quantity,
+                amount_fen=data.amount_fen,
                 condition=data.condition,
                 notes=data.notes,
                 received_at=now,
@@ -54,7 +55,7 @@ class BelongingService:
                 entity="belonging",
                 entity_id=row.id,
                 person_id=stay.person_id,
-                after={"item": row.item, "quantity": row.quantity, "condition": row.condition},
+                after=audit.snapshot(row, ("item", "quantity", "amount_fen", "condition", "notes")),
                 at=now,
             )
             return BelongingPublic.model_validate(row, from_attributes=True)

@@ -32,6 +32,7 @@ from station.domain.permissions import Action
 from station.domain.person_rules import display_name
 from station.services import audit, identities, permissions, station_info
 from station.services.deadlines import DeadlineService
+from station.services.forms import money_text
 from station.services.intake import MSG_NO_PERSON
 from station.store.case_models import (
     Departure,
@@ -290,8 +291,8 @@ def _sheet(
     belongings = [
         (
             b.item,
-            str(b.quantity),
-            b.condition or "",
+            money_text(b.amount_fen) if b.amount_fen is not None else str(b.quantity),
+            "；".join(x for x in (b.condition, b.notes) if x),
             f"{format_local(b.received_at)[:10]} {staff.get(b.received_by, '')}",
             f"{format_local(b.returned_at)[:10]} → {b.returned_to}" if b.returned_at else "",
         )

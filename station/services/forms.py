@@ -12,8 +12,12 @@ from station.domain.errors import FieldError, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 
 MSG_BELONGING_ITEM = QT_TRANSLATE_NOOP("UserError", "随身物品第 {row} 行：请填写物品名称")
+MSG_BELONGING_AMOUNT = QT_TRANSLATE_NOOP(
+    "UserError", "随身物品第 {row} 行：金额应在 0 到 {max} 元之间"
+)
+MAX_AMOUNT_FEN = 2_000_000_000
 MSG_BELONGING_QTY = QT_TRANSLATE_NOOP(
-    "UserError", "随身物品第 {row} 行：数量应为 1 到 9999 之间的整数"
+    "UserError", "随身物品第 {row} 行：数量应为 1 到 9999 之间的整数（现金填金额，如 23.5元）"
 )
 MSG_ID_TAKEN = QT_TRANSLATE_NOOP("UserError", "身份证号 {value} 已属于另一人（{name}），请核对")
 
@@ -84,6 +88,7 @@ class BelongingData:
     quantity: int = 1
     condition: str | None = None
     notes: str | None = None
+    amount_fen: int | None = None  # cash: the amount in 分 (the quantity is then 1)
 
 
 @dataclass
@@ -169,4 +174,28 @@ def check_belongings(items: list[BelongingData]) -> list[FieldError]:
             errors.append(FieldError("belongings", MSG_BELONGING_ITEM, {"row": row}))
         if not 1 <= item.quantity <= 9999:
             errors.append(FieldError("belongings", MSG_BELONGING_QTY, {"row": row}))
+        if item.amount_fen is not None and not 0 <= item.amount_fen <= MAX_AMOUNT_FEN:
+            errors.append(FieldError("belongings", MSG_BELONGING_AMOUNT,
+                                     {"row": row, "max": MAX_AMOUNT_FEN // 100}))  # fmt: skip
     return errors
+
+
+def money_text(fen: int) -> str:
+    """23.50 元"""
+    return f"{fen / 100:.2f} 元"
+
+
+def belonging_amount(item: str, typed: str) -> tuple[int, int | None] | None:
+    """What was typed in the 数量 / 金额 column: a count, or money ("23.5", "23.5元", and any
+    number for 现金 / 钱 / 人民币) as (1, 分); None when it is neither."""
+    text = typed.strip().replace("，", "").replace(",", "").lstrip("￥¥")
+    money = text.endswith("元") or "." in text or any(w in item for w in ("现金", "钱", "人民币"))
+    text = text.removesuffix("元").strip()
+    if not text:
+        return 1, None
+    if money:
+        whole, _, cents = text.partition(".")
+        if not whole.isdigit() or (cents and (not cents.isdigit() or len(cents) > 2)):
+            return None
+        return 1, int(whole) * 100 + int((cents + "00")[:2])
+    return (int(text), None) if text.isdigit() else None

@@ -130,6 +130,7 @@ class IntakeService:
                         stay_id=stay.id,
                         item=item.item,
                         quantity=item.quantity,
+                        amount_fen=item.amount_fen,
                         condition=item.condition,
                         notes=item.notes,
                         received_at=now,

@@ -168,6 +168,7 @@ class PhotoPublic(PhotoBase):
 class BelongingBase(SQLModel):
     item: str = Field(max_length=128)
     quantity: int = 1
+    amount_fen: int | None = None  # money (cash) taken into custody, in 分
     condition: str | None = Field(default=None, max_length=128)
     notes: str | None = Field(default=None, max_length=256)
 

@@ -47,6 +47,7 @@ FIELD_LABELS = {
     "cost_fen": QT_TRANSLATE_NOOP("AuditWords", "费用"),
     "cash_fen": QT_TRANSLATE_NOOP("AuditWords", "现金 / 车票"),
     "added_fen": QT_TRANSLATE_NOOP("AuditWords", "补记金额"),
+    "amount_fen": QT_TRANSLATE_NOOP("AuditWords", "金额"),
     "note": QT_TRANSLATE_NOOP("AuditWords", "说明"),
     "notes": QT_TRANSLATE_NOOP("AuditWords", "情况说明"),
     "health": QT_TRANSLATE_NOOP("AuditWords", "离站时健康状况"),

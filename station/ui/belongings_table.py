@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.services.forms import BelongingData
+from station.services.forms import BelongingData, belonging_amount
 
 
 class BelongingsTable(QWidget):
@@ -24,7 +24,7 @@ class BelongingsTable(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("物品名称"), self.tr("数量"), self.tr("状况"), self.tr("备注")]
+            [self.tr("物品名称"), self.tr("数量 / 金额"), self.tr("状况"), self.tr("备注")]
         )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -45,7 +45,7 @@ class BelongingsTable(QWidget):
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
 
     def add_row(
-        self, item: str = "", quantity: int = 1, condition: str = "", notes: str = ""
+        self, item: str = "", quantity: int | str = 1, condition: str = "", notes: str = ""
     ) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
@@ -64,11 +64,10 @@ class BelongingsTable(QWidget):
             ]
             if not any(values[i] for i in (0, 2, 3)) and values[1] in ("", "1"):
                 continue
-            try:
-                quantity = int(values[1] or "1")
-            except ValueError:
-                quantity = 0
-            result.append(BelongingData(values[0], quantity, values[2] or None, values[3] or None))
+            # A count, or money for cash ("23.5元"); neither: 0, for the service to name the row.
+            quantity, amount = belonging_amount(values[0], values[1]) or (0, None)
+            result.append(BelongingData(values[0], quantity, values[2] or None, values[3] or None,
+                                        amount_fen=amount))  # fmt: skip
         return result
 
     def clear(self) -> None:

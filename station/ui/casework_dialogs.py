@@ -43,6 +43,7 @@ from station.domain.deadlines import Calendar
 from station.domain.errors import FieldError, InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.services.family_search import AttemptData
+from station.services.forms import BelongingData, belonging_amount
 from station.services.placements import MSG_COST, PlacementData, parse_cost
 from station.services.station_info import StationInfo
 from station.store.case_models import SearchAttemptPublic
@@ -263,6 +264,33 @@ class EndPlacementDialog(StepDialog):
             "outcome": _text(self.outcome),
             "cost_fen": cost,
         }
+
+
+class BelongingDialog(StepDialog):
+    """接收保管物品: an item (or cash) taken into custody after intake."""
+
+    def __init__(self, save: Save, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("接收保管物品"), save, parent)
+        self.item = QLineEdit()
+        self.item.setMaxLength(128)
+        self.item.setPlaceholderText(self.tr("例如：旧手机、现金、身份证"))
+        self.amount = QLineEdit("1")
+        self.amount.setPlaceholderText(self.tr("件数；现金填金额，如 23.5元"))
+        self.condition = QLineEdit()
+        self.condition.setMaxLength(128)
+        self.notes = QLineEdit()
+        self.notes.setMaxLength(256)
+        self.notes.setPlaceholderText(self.tr("例如：家属送来；在衣物中发现"))
+        self.errors.add_row(self.form, self.tr("物品"), self.item, "belongings")
+        self.form.addRow(self.tr("数量 / 金额"), self.amount)
+        self.form.addRow(self.tr("状况"), self.condition)
+        self.form.addRow(self.tr("备注"), self.notes)
+        self.resize(420, 0)
+
+    def collect(self) -> BelongingData:
+        quantity, amount = belonging_amount(self.item.text(), self.amount.text()) or (0, None)
+        return BelongingData(self.item.text(), quantity, _text(self.condition), _text(self.notes),
+                             amount_fen=amount)  # fmt: skip
 
 
 class CostDialog(StepDialog):

@@ -34,13 +34,15 @@ from station.domain.enums import BroughtBy, Build, Sex, StayStatus
 from station.domain.errors import InvalidInput, UserError
 from station.domain.permissions import Action, allowed
 from station.services.belongings import BelongingService
-from station.services.forms import merge_edits, person_fields
+from station.services.forms import merge_edits, money_text, person_fields
 from station.services.persons import FIELD_NAMES, EditConflict, PersonDetail, PersonService
 from station.store.models import StaffPublic
 from station.ui.audit_words import action_label, describe
+from station.ui.casework_dialogs import BelongingDialog
 from station.ui.casework_tabs import CaseworkServices, CaseworkTabs
 from station.ui.errors import show_user_error
 from station.ui.field_errors import FieldErrors
+from station.ui.modal import run_modal
 from station.ui.person_form import PersonForm
 from station.ui.photo_strip import IMAGE_FILTER, read_stored
 from station.ui.tables import fill_texts, record_table
@@ -148,17 +150,26 @@ class PersonPage(QWidget):
             [
                 self.tr("案件编号"),
                 self.tr("物品"),
-                self.tr("数量"),
+                self.tr("数量 / 金额"),
                 self.tr("状况"),
+                self.tr("备注"),
                 self.tr("接收"),
                 self.tr("归还"),
             ]
         )
         self.return_button = QPushButton(self.tr("归还所选物品…"))
+        self.receive_button = QPushButton(self.tr("接收保管物品…"))
+        self.receive_button.setToolTip(
+            self.tr("入站后才交来或发现的物品、现金，记入本次入站的保管清单")
+        )
         items_box = QWidget()
         items_layout = QVBoxLayout(items_box)
         items_layout.addWidget(self.items)
-        items_layout.addWidget(self.return_button, 0, Qt.AlignmentFlag.AlignLeft)
+        item_buttons = QHBoxLayout()
+        item_buttons.addWidget(self.receive_button)
+        item_buttons.addWidget(self.return_button)
+        item_buttons.addStretch()
+        items_layout.addLayout(item_buttons)
         self.timeline = QListWidget()
         self.timeline.setWordWrap(True)
         self.tabs = QTabWidget()
@@ -203,6 +214,7 @@ class PersonPage(QWidget):
         self.identify_button.clicked.connect(lambda: self.identify())
         self.add_photo_button.clicked.connect(self._add_photo)
         self.return_button.clicked.connect(self._return_selected)
+        self.receive_button.clicked.connect(lambda: self.receive_belonging())
         self.reload()
 
     def depart(self) -> bool:
@@ -344,8 +356,9 @@ class PersonPage(QWidget):
                     [
                         case_of[stay_id],
                         b.item,
-                        str(b.quantity),
+                        money_text(b.amount_fen) if b.amount_fen is not None else str(b.quantity),
                         b.condition or "",
+                        b.notes or "",
                         received,
                         returned,
                     ]
@@ -445,6 +458,23 @@ class PersonPage(QWidget):
                 show_user_error(self, exc)
         self.reload()
         self.changed.emit(self.person_id)
+
+    def receive_belonging(self) -> bool:
+        """接收保管物品 after intake, into the current stay's custody list."""
+        stay = self.detail.latest_stay if self.detail else None
+        if stay is None or stay.departed_at is not None:
+            QMessageBox.information(
+                self, self.tr("接收保管物品"), self.tr("此人目前不在站，无法接收保管物品。")
+            )
+            return False
+        dialog = BelongingDialog(
+            lambda data: self._belongings.receive(stay.id, data, self._staff), self
+        )
+        saved = bool(run_modal(dialog))
+        if saved:
+            self.reload()
+            self.changed.emit(self.person_id)
+        return saved
 
     def _return_selected(self) -> None:
         rows = sorted({i.row() for i in self.items.selectedIndexes()})

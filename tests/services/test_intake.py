@@ -289,3 +289,30 @@ def test_two_edits_from_one_base_merge_field_by_field():
     assert (merged.name, merged.dialect, merged.height_cm) == ("张山", "重庆话", 172)
     assert clashes == ["height_cm"]
     assert merged.aliases == ["老张", "三哥", "山子"]
+
+
+def test_cash_is_kept_as_money_and_items_come_after_intake(services, admin, clock):
+    from station.domain.errors import InvalidInput
+    from station.services.forms import BelongingData, belonging_amount
+
+    assert belonging_amount("现金", "23.5元") == (1, 2350)
+    assert belonging_amount("现金", "37") == (1, 3700)  # cash: a number is money
+    assert belonging_amount("旧手机", "2") == (2, None)
+    assert belonging_amount("旧手机", "两个") is None
+    data = intake(admitted_at=clock.now)
+    data.belongings = [BelongingData("现金", 1, "人民币", "衣袋内", amount_fen=2350)]
+    result = services.intake.register(data, admin)
+    clock.advance(days=2)
+    stay_id = services.persons.detail(result.person_id).latest_stay.id
+    services.belongings.receive(stay_id, BelongingData("身份证", 1, notes="家属送来"), admin)
+    with pytest.raises(InvalidInput, match="金额应在 0 到"):
+        services.belongings.receive(stay_id, BelongingData("现金", 1, amount_fen=-1), admin)
+    kept = services.persons.detail(result.person_id).belongings[stay_id]
+    assert [(b.item, b.amount_fen, b.notes) for b in kept] == [
+        ("现金", 2350, "衣袋内"), ("身份证", None, "家属送来"),
+    ]  # fmt: skip
+    from station.documents.catalogue import DocumentKind
+    from tests.documents.test_documents import page_text
+
+    paper = page_text(services.documents.print(DocumentKind.BELONGINGS, result.person_id, admin).pdf)
+    assert "23.50元" in paper and "人民币；衣袋内" in paper and "家属送来" in paper

@@ -127,12 +127,30 @@ def test_return_a_belonging_from_the_case_file(qtbot, window, services, monkeypa
     person_page.items.selectRow(0)
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("本人", True)))
     person_page.return_button.click()
-    assert "→ 本人" in person_page.items.item(0, 5).text()
-    assert person_page.items.item(1, 5).text() == "保管中"
+    assert "→ 本人" in person_page.items.item(0, 6).text()
+    assert person_page.items.item(1, 6).text() == "保管中"
+    assert person_page.items.item(1, 2).text() == "37.00 元"  # 现金 ×37 is money
     assert any(
         "归还物品" in person_page.timeline.item(i).text()
         for i in range(person_page.timeline.count())
     )
+
+    # Found in his coat two days later: taken into custody from the case file.
+    from station.ui.casework_dialogs import BelongingDialog
+    from tests.ui.test_casework import answer_dialog
+
+    def found(dialog):
+        type_text(qtbot, dialog.item, "现金")
+        dialog.amount.setText("23.5元")
+        type_text(qtbot, dialog.notes, "在棉袄内衬中发现")
+
+    answer_dialog(monkeypatch, BelongingDialog, found)
+    assert person_page.receive_belonging()
+    rows = [[person_page.items.item(r, c).text() for c in range(7)]
+            for r in range(person_page.items.rowCount())]  # fmt: skip
+    assert any(r[1] == "现金" and r[2] == "23.50 元" and r[4] == "在棉袄内衬中发现" for r in rows)
+    assert "接收保管物品" in person_page.timeline.item(0).text()
+    assert "金额：23.50 元" in person_page.timeline.item(0).text()
 
 
 def test_photos_dropped_from_the_file_manager_are_added(qtbot, window, face_photos, tmp_path):
