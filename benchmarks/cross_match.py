@@ -66,7 +66,9 @@ def main() -> None:
               f"{single:>22.1f} {single / many:>8.1f} {rss_mb() - before:>7.0f}")  # fmt: skip
         one = time.perf_counter()
         gallery.search_many(probes[:1], 9)
-        print(f"{'':>10} one new resident × this gallery: {(time.perf_counter() - one) * 1000:.0f} ms")
+        print(
+            f"{'':>10} one new resident × this gallery: {(time.perf_counter() - one) * 1000:.0f} ms"
+        )
 
 
 if __name__ == "__main__":

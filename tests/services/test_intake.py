@@ -314,5 +314,7 @@ def test_cash_is_kept_as_money_and_items_come_after_intake(services, admin, cloc
     from station.documents.catalogue import DocumentKind
     from tests.documents.test_documents import page_text
 
-    paper = page_text(services.documents.print(DocumentKind.BELONGINGS, result.person_id, admin).pdf)
+    paper = page_text(
+        services.documents.print(DocumentKind.BELONGINGS, result.person_id, admin).pdf
+    )
     assert "23.50元" in paper and "人民币；衣袋内" in paper and "家属送来" in paper
