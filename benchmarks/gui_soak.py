@@ -131,6 +131,7 @@ def soak(root: Path, actions: int, report_every: int) -> None:
         ("在站人员 refresh", residents),
         ("待办事项", lambda: (window.open_todo(), window.todo.refresh())),
         ("在站情况", window.open_board),
+        ("比对待审", lambda: (window.tabs.setCurrentWidget(window.inbox), window.inbox.refresh())),
         ("统计", window.open_stats),
         ("个人档案", person),
         ("入站登记", intake),
