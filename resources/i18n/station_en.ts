@@ -1350,6 +1350,10 @@ Run station check to see whose files they are, then recover them from an earlier
         <translation>The import of list “{name}” (no. {id}) did not finish ({actual} records stored): import the same file {file} again to carry on</translation>
     </message>
     <message>
+        <source>审计记录被改动过：从编号 {id} 的记录起哈希链对不上（该记录或其前一条被修改、删除或插入）。请从备份核对，并查明是谁直接改动了数据库</source>
+        <translation>The audit trail was tampered with: from the event numbered {id} on, the hash chain does not fit (that event or the one before it was changed, deleted or inserted). Compare with a backup and find out who changed the database directly</translation>
+    </message>
+    <message>
         <source>正在检查数据库文件与外键…</source>
         <translation>Checking the database file and its references…</translation>
     </message>

@@ -7,10 +7,12 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from station.domain.clock import utcnow
 from station.domain.i18n import QT_TRANSLATE_NOOP
+from station.store.audit_chain import CHAIN_LOCK, GENESIS, event_hash
 from station.store.models import AuditEvent, AuditEventPublic, Person, StaffPublic
 
 # What each recorded action is called in the case file's timeline and the audit viewer.
@@ -86,18 +88,34 @@ def record(
     after: dict[str, Any] | None = None,
     at: dt.datetime | None = None,
 ) -> None:
-    session.add(
-        AuditEvent(
-            at=at or utcnow(),
-            staff_id=actor.id if actor else None,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            person_id=person_id,
-            before_json=_dump(before),
-            after_json=_dump(after),
-        )
+    event = AuditEvent(
+        at=at or utcnow(),
+        staff_id=actor.id if actor else None,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        person_id=person_id,
+        before_json=_dump(before),
+        after_json=_dump(after),
     )
+    event.prev_hash = _chain_end(session)
+    event.hash = event_hash(event.prev_hash, event.model_dump())
+    session.info["audit_chain_end"] = event.hash
+    session.add(event)
+
+
+def _chain_end(session: Session) -> str:
+    """The hash the next event continues from: this transaction's last, else the stored last."""
+    held = session.info.get("audit_chain_end")
+    if held is not None:
+        return str(held)
+    bind = session.get_bind()
+    if bind.dialect.name == "postgresql":  # two workstations never extend the chain at once
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK})
+    last = session.execute(
+        text("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1")
+    ).scalar_one_or_none()
+    return last or GENESIS
 
 
 def for_person(session: Session, person_id: int) -> list[AuditEventPublic]:

@@ -20,6 +20,7 @@ from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.faces.engine import ENCODER
 from station.services.lists import IMPORTING, requeue, requeue_unencoded, restored_photos
 from station.services.matching import MatchingService
+from station.store.audit_chain import first_break
 from station.store.database import Database
 from station.store.files import distinct, named_files
 from station.store.photos import PhotoStore, file_problem
@@ -44,6 +45,11 @@ C_LIST_COUNT = QT_TRANSLATE_NOOP(
 C_LIST_INTERRUPTED = QT_TRANSLATE_NOOP(
     "Check",
     "名单“{name}”（编号 {id}）的导入没有完成（已存 {actual} 条记录）：再导入同一文件 {file} 即可继续",
+)
+C_AUDIT_CHAIN = QT_TRANSLATE_NOOP(
+    "Check",
+    "审计记录被改动过：从编号 {id} 的记录起哈希链对不上（该记录或其前一条被修改、删除或插入）。"
+    "请从备份核对，并查明是谁直接改动了数据库",
 )
 S_DATABASE = QT_TRANSLATE_NOOP("Check", "正在检查数据库文件与外键…")
 S_FILES = QT_TRANSLATE_NOOP("Check", "正在核对照片与文书存档的文件…")
@@ -118,6 +124,7 @@ class IntegrityService:
 
     # --- the database -----------------------------------------------------------------------
     def _database(self, report: CheckReport) -> None:
+        self._audit_chain(report)
         if not self.db.is_sqlite:
             return  # PostgreSQL keeps its own pages and constraints whole
         with self.db.engine.connect() as conn:
@@ -128,6 +135,22 @@ class IntegrityService:
                 report.findings.append(
                     Finding(C_FOREIGN_KEY, {"table": table, "row": row, "parent": parent})
                 )
+
+    def _audit_chain(self, report: CheckReport) -> None:
+        """Every audit event continues the hash chain of the one before it."""
+        with self.db.engine.connect() as conn:
+            rows = conn.execute(
+                text(
+                    "SELECT id, at, staff_id, action, entity, entity_id, person_id, before_json,"
+                    " after_json, prev_hash, hash FROM audit_event ORDER BY id"
+                ).execution_options(yield_per=5000)
+            )
+            try:
+                broken = first_break(rows)
+            finally:
+                rows.close()  # a break found early leaves the server-side cursor open otherwise
+        if broken is not None:
+            report.findings.append(Finding(C_AUDIT_CHAIN, {"id": broken[0]}))
 
     # --- the files --------------------------------------------------------------------------
     def _files(self, report: CheckReport, progress: Callable[[int, int], None] | None) -> None:

@@ -205,6 +205,9 @@ class AuditEvent(SQLModel, table=True):
     person_id: int | None = Field(default=None, index=True)
     before_json: str | None = Field(default=None, sa_column=Column(Text))
     after_json: str | None = Field(default=None, sa_column=Column(Text))
+    # The hash chain (station.store.audit_chain): the previous event's hash and this one's.
+    prev_hash: str | None = Field(default=None, max_length=64)
+    hash: str | None = Field(default=None, max_length=64)
 
 
 class AuditEventPublic(SQLModel):
