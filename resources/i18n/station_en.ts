@@ -3934,6 +3934,10 @@ run station check and restore it from a backup</translation>
         <translation>Place</translation>
     </message>
     <message>
+        <source>户籍地</source>
+        <translation>Household registration</translation>
+    </message>
+    <message>
         <source>体貌特征</source>
         <translation>Features</translation>
     </message>

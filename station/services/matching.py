@@ -111,6 +111,7 @@ class Subject:
     photo_path: Path | None
     photo_age: AgeRange | None = None  # the age when the photo was taken (if known)
     photo_day: dt.date | None = None  # when it was taken: a resident's admission (else unknown)
+    household: str | None = None  # 户籍地 / 家庭住址, where known
 
 
 @dataclass(frozen=True)
@@ -515,6 +516,7 @@ class MatchingService:
             if photo and photo.sha256 and photo.ext
             else None,
             photo_age=AgeRange(when_lost, when_lost) if when_lost is not None else None,
+            household=r.household_place,
         )
         traits = Traits(
             sex=r.sex,
@@ -553,6 +555,7 @@ class MatchingService:
             self.photos.path(photo.sha256, photo.ext) if photo else None,
             photo_age=photo_age,
             photo_day=taken,
+            household=p.household_place,
         )
         traits = Traits(sex=p.sex, age=age, height_cm=p.height_cm, place=place,
                         photo_age=photo_age)  # fmt: skip

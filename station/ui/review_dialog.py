@@ -103,6 +103,7 @@ class ReviewDialog(QDialog):
         )
         self._fact(self.tr("日期（入站 / 走失）"), day(mine.day), day(theirs.day), "date" in codes)
         self._fact(self.tr("地点"), mine.place or "", theirs.place or "", False)
+        self._fact(self.tr("户籍地"), mine.household or "", theirs.household or "", False)
         self._fact(self.tr("体貌特征"), mine.features or "", theirs.features or "", False)
         self._fact(self.tr("联系方式"), "", theirs.contact or "", False)
         self.facts.resizeColumnsToContents()

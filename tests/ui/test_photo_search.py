@@ -80,6 +80,8 @@ def test_from_the_case_file_to_a_confirmed_match(
 
     def decide(dialog):
         assert dialog.facts.item(0, 2).text() == "张建国"
+        rows = [dialog.facts.item(r, 0).text() for r in range(dialog.facts.rowCount())]
+        assert "户籍地" in rows  # what identification will offer, seen while deciding
         assert dialog.candidate.subject.photo_path.is_file()
         dialog.buttons[Decision.CONFIRMED].setChecked(True)
         dialog.save()  # without a reason: refused, explained, nothing saved
