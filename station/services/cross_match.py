@@ -127,7 +127,10 @@ class CrossMatchService:
         if self.matching.unencoded_person_photos():
             self.matching.encode_person_photos(stop=stop)
         with self.db.read() as s:
-            todo = _pending(s, self.now())
+            # The photos each resident is compared by, as they are now: one added during the run
+            # leaves the old key recorded, so the resident is pending again next time.
+            keys = _probe_keys(s)
+            todo = _pending(s, self.now(), keys)
         total = len(todo)
         by_gallery: dict[str, list[int]] = {}
         for person_id, gallery in todo:
@@ -175,7 +178,7 @@ class CrossMatchService:
                             stats[2] += len(kept)
                     revision = _revision(s, gallery_name)
                     for person_id in chunk:
-                        _ran(s, person_id, gallery_name, revision, _probe_key(s, person_id),
+                        _ran(s, person_id, gallery_name, revision, keys.get(person_id, _key([])),
                              kept_by.get(person_id, 0), self.now())  # fmt: skip
                 done += len(chunk)
                 report.pairs += len(chunk)
@@ -305,16 +308,6 @@ def _probe_keys(s: Session) -> dict[int, str]:
     return {p: _key(ids) for p, ids in photos.items()}
 
 
-def _probe_key(s: Session, person_id: int) -> str:
-    ids = [int(r[0]) for r in s.execute(
-        text("SELECT ph.id FROM photo ph JOIN face_encoding fe ON fe.photo_id = ph.id"
-             " WHERE ph.person_id = :p AND fe.encoder = :encoder AND fe.faces_found > 0"
-             " ORDER BY ph.id"),
-        {"p": person_id, "encoder": ENCODER},
-    )]  # fmt: skip
-    return _key(ids)
-
-
 def _key(photo_ids: list[int]) -> str:
     return hashlib.sha1(",".join(map(str, photo_ids)).encode()).hexdigest()
 
@@ -329,11 +322,13 @@ def _revision(s: Session, gallery: str) -> int:
     return row.revision if row else 0
 
 
-def _pending(s: Session, now: dt.datetime) -> list[tuple[int, str]]:
+def _pending(
+    s: Session, now: dt.datetime, keys: dict[int, str] | None = None
+) -> list[tuple[int, str]]:
     residents = _residents(s)
     if not residents:
         return []
-    keys = _probe_keys(s)
+    keys = _probe_keys(s) if keys is None else keys
     galleries = _galleries(s)
     revisions = {g: _revision(s, g) for g in galleries}
     runs = {

@@ -79,29 +79,14 @@ class FamilySearchService:
         with self.db.write() as s:
             permissions.require(s, by, Action.FAMILY_SEARCH)
             person, stay = current_stay(s, person_id)
-            data = dataclasses.replace(data, at=stay_time(data.at, stay))
-            errors = check_time("at", data.at, stay, now)
+            at, errors = check_time("at", data.at, stay, now)
+            data = dataclasses.replace(data, at=at)
             if data.follow_up_on is not None and data.follow_up_on < local_date(data.at):
                 errors.append(FieldError("follow_up_on", MSG_FOLLOW_UP_PAST,
                                          {"day": data.follow_up_on.isoformat()}))  # fmt: skip
             if errors:
                 raise InvalidInput(errors)
-            row = SearchAttempt(
-                person_id=person_id,
-                stay_id=stay.id,
-                staff_id=by.id,
-                kind=data.kind.value,
-                at=data.at,
-                channel=clean(data.channel),
-                reference=clean(data.reference),
-                result=data.result.value,
-                notes=clean(data.notes),
-                follow_up_on=data.follow_up_on,
-                created_at=now,
-            )
-            s.add(row)
-            progressed(s, stay.id, row.kind, row.at)
-            s.flush()
+            row = add_attempt(s, stay, data, by, now)
             audit.record(
                 s, by, "search.attempt", entity="search_attempt", entity_id=row.id,
                 person_id=person_id, after=audit.snapshot(row, ATTEMPT_FIELDS), at=now,
@@ -170,8 +155,7 @@ class FamilySearchService:
         with self.db.write() as s:
             permissions.require(s, by, Action.FAMILY_SEARCH)
             _, stay = current_stay(s, person_id)
-            at = stay_time(at, stay)
-            errors = check_time("at", at, stay, now)
+            at, errors = check_time("at", at, stay, now)
             if kind is DecisionKind.LONG_STAY and option is None:
                 errors.append(FieldError("option", MSG_OPTION))
             if kind is DecisionKind.EXTENSION and (until_on is None or until_on <= local_date(now)):
@@ -233,6 +217,29 @@ def photo_search_done(
     progressed(s, stay.id, row.kind, row.at)
 
 
+def add_attempt(
+    s: Session, stay: Stay, data: AttemptData, by: StaffPublic, now: dt.datetime
+) -> SearchAttempt:
+    """A new attempt of the stay, its texts cleaned, counted in the stay's progress; flushed."""
+    row = SearchAttempt(
+        person_id=stay.person_id,
+        stay_id=stay.id,
+        staff_id=by.id,
+        kind=data.kind.value,
+        at=data.at,
+        channel=clean(data.channel),
+        reference=clean(data.reference),
+        result=data.result.value,
+        notes=clean(data.notes),
+        follow_up_on=data.follow_up_on,
+        created_at=now,
+    )
+    s.add(row)
+    progressed(s, stay.id, row.kind, row.at)
+    s.flush()
+    return row
+
+
 def progressed(s: Session, stay_id: int | None, kind: str, at: dt.datetime) -> None:
     """Keep the stay's latest time of this step kind (read by the to-do list)."""
     progress = s.get(StayProgress, stay_id) or StayProgress(stay_id=stay_id)
@@ -268,18 +275,18 @@ def current_stay(s: Session, person_id: int) -> tuple[Person, Stay]:
     return person, stay
 
 
-def stay_time(at: dt.datetime, stay: Stay) -> dt.datetime:
-    """A time typed to the minute, in the very minute of admission, is the admission time (the
-    forms show minutes; the admission kept its seconds)."""
+def check_time(
+    key: str, at: dt.datetime, stay: Stay, now: dt.datetime
+) -> tuple[dt.datetime, list[FieldError]]:
+    """The time of a step of the stay as it is recorded, and what is wrong with it. A time typed
+    to the minute, in the very minute of admission, is the admission time (the forms show
+    minutes; the admission kept its seconds)."""
     admitted = stay.admitted_at
-    floor = admitted.replace(second=0, microsecond=0)
-    return admitted if floor <= at < admitted else at
-
-
-def check_time(key: str, at: dt.datetime, stay: Stay, now: dt.datetime) -> list[FieldError]:
+    if admitted.replace(second=0, microsecond=0) <= at < admitted:
+        at = admitted
     if at > now + SLACK:
-        return [FieldError(key, MSG_AT_FUTURE, {"at": format_local(at)})]
-    if at < stay.admitted_at:
-        return [FieldError(key, MSG_AT_BEFORE,
-                           {"at": format_local(at), "admitted": format_local(stay.admitted_at)})]  # fmt: skip
-    return []
+        return at, [FieldError(key, MSG_AT_FUTURE, {"at": format_local(at)})]
+    if at < admitted:
+        return at, [FieldError(key, MSG_AT_BEFORE,
+                               {"at": format_local(at), "admitted": format_local(admitted)})]  # fmt: skip
+    return at, []

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from station.domain.casework import AttemptKind, AttemptResult, NameKind
 from station.domain.clock import local_date, utcnow
@@ -23,9 +23,11 @@ from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.domain.matching import Decision
 from station.domain.permissions import Action
 from station.services import audit, family_search, identities, permissions, search_text
-from station.services.forms import MSG_ID_TAKEN, check_person, clean, person_fields
+from station.services.family_search import AttemptData
+from station.services.forms import check_person, clean, person_fields
 from station.services.intake import MSG_NO_PERSON, PERSON_AUDIT_FIELDS
-from station.store.case_models import SearchAttempt, SearchAttemptPublic
+from station.services.persons import id_taken
+from station.store.case_models import SearchAttemptPublic
 from station.store.database import Database
 from station.store.models import (
     MatchCandidate,
@@ -40,8 +42,6 @@ MSG_OTHER_PERSON = QT_TRANSLATE_NOOP("UserError", "这个候选人不是此人�
 MSG_NO_CANDIDATE = QT_TRANSLATE_NOOP("UserError", "找不到编号为 {id} 的比对候选人")
 MSG_RECORD_ROW = QT_TRANSLATE_NOOP("Identification", "第 {row} 行")
 
-# The facts a list record can bring, in the order the dialog shows them.
-OFFERED = ("name", "sex", "birth_date", "household_place", "family_contact")
 IDENTIFIED = ("identified_at", "identified_how")
 
 
@@ -142,9 +142,10 @@ class IdentificationService:
                 row = _candidate(s, person_id, facts.candidate_id)
                 if row.decision != Decision.CONFIRMED.value:
                     raise UserError(MSG_NOT_CONFIRMED)
-            facts = dataclasses.replace(facts, at=family_search.stay_time(facts.at, stay))
+            at, errors = family_search.check_time("at", facts.at, stay, now)
+            facts = dataclasses.replace(facts, at=at)
             changes = _changed_fields(s, person, facts, now)
-            errors = family_search.check_time("at", facts.at, stay, now) + changes.errors
+            errors += changes.errors
             if errors:
                 raise InvalidInput(errors)
             if changes.person_changed:
@@ -155,20 +156,10 @@ class IdentificationService:
                                      keep_old_as=facts.keep_old_name_as)  # fmt: skip
             for attr, value in changes.values.items():
                 setattr(person, attr, value)
-            attempt = SearchAttempt(
-                person_id=person_id,
-                stay_id=stay.id,
-                staff_id=by.id,
-                kind=facts.how.value,
-                at=facts.at,
-                channel=clean(facts.channel),
-                reference=clean(facts.reference),
-                result=AttemptResult.CONFIRMED.value,
-                notes=clean(facts.notes),
-                created_at=now,
-            )
-            s.add(attempt)
-            family_search.progressed(s, stay.id, attempt.kind, attempt.at)
+            found = AttemptData(facts.how, facts.at, AttemptResult.CONFIRMED,
+                                channel=facts.channel, reference=facts.reference,
+                                notes=facts.notes)  # fmt: skip
+            attempt = family_search.add_attempt(s, stay, found, by, now)
             if person.identified_at is None:
                 person.identified_at, person.identified_how = facts.at, facts.how.value
             person.updated_at = now
@@ -226,12 +217,9 @@ def _changed_fields(s: Session, person: Person, facts: IdentityFacts, now: dt.da
         fields.age_low = fields.age_high = None
     out.errors += check_person(fields, today=local_date(now), found_on=None)
     if fields.id_number and fields.id_number != person.id_number:
-        other = s.exec(
-            select(Person).where(Person.id_number == fields.id_number, Person.id != person.id)
-        ).first()
-        if other is not None:
-            out.errors.append(FieldError("id_number", MSG_ID_TAKEN,
-                                         {"value": fields.id_number, "name": other.name or str(other.id)}))  # fmt: skip
+        taken = id_taken(s, fields.id_number, person.id)
+        if taken is not None:
+            out.errors.append(taken)
     for attr in (*given, "age_low", "age_high"):
         value = getattr(fields, attr)
         value = getattr(value, "value", value)

@@ -155,22 +155,9 @@ class PersonService:
                 raise UserError(MSG_NO_PERSON, id=person_id)
             if person.version != expected_version:
                 raise _conflict(session, person, fields)
-            if fields.id_number:
-                other = session.exec(
-                    select(Person).where(
-                        Person.id_number == fields.id_number, Person.id != person_id
-                    )
-                ).first()
-                if other is not None:
-                    raise InvalidInput(
-                        [
-                            FieldError(
-                                "id_number",
-                                MSG_ID_TAKEN,
-                                {"value": fields.id_number, "name": other.name or str(other.id)},
-                            )
-                        ]
-                    )
+            taken = id_taken(session, fields.id_number, person_id) if fields.id_number else None
+            if taken is not None:
+                raise InvalidInput([taken])
             before = audit.snapshot(person, PERSON_AUDIT_FIELDS)
             estimate_changed = (fields.age_low, fields.age_high) != (
                 person.age_low,
@@ -269,4 +256,14 @@ def _conflict(session: Session, person: Person, fields: PersonFields) -> EditCon
     template = MSG_CONFLICT if differs else MSG_CONFLICT_SAME
     return EditConflict(
         template, version=person.version, fields=differs, who=who or "?", when=format_local(at)
+    )
+
+
+def id_taken(s: Session, number: str, person_id: int | None) -> FieldError | None:
+    """The error when an ID number already belongs to another person (None when it does not)."""
+    other = s.exec(select(Person).where(Person.id_number == number, Person.id != person_id)).first()
+    if other is None:
+        return None
+    return FieldError(
+        "id_number", MSG_ID_TAKEN, {"value": number, "name": other.name or str(other.id)}
     )

@@ -176,8 +176,7 @@ class PlacementService:
                                           "start": row.started_on.isoformat()}))  # fmt: skip
             if ended_on > local_date(now):
                 errors.append(FieldError("ended_on", MSG_FUTURE, {"day": ended_on.isoformat()}))
-            if cost_fen is not None and cost_fen > MAX_COST_FEN:
-                errors.append(FieldError("cost", MSG_COST_LIMIT, {"limit": MAX_COST_FEN // 100}))
+            errors += _over_limit(cost_fen)
             if errors:
                 raise InvalidInput(errors)
             before = audit.snapshot(row, AUDIT_FIELDS)
@@ -206,10 +205,8 @@ class PlacementService:
             if cost_fen is None or cost_fen <= 0:
                 raise InvalidInput([FieldError("cost", MSG_COST_ADDED)])
             total = (row.cost_fen or 0) + cost_fen
-            if total > MAX_COST_FEN:
-                raise InvalidInput(
-                    [FieldError("cost", MSG_COST_LIMIT, {"limit": MAX_COST_FEN // 100})]
-                )
+            if over := _over_limit(total):
+                raise InvalidInput(over)
             before = {"cost_fen": row.cost_fen}
             row.cost_fen = total
             s.add(row)
@@ -289,10 +286,17 @@ def _check(data: PlacementData, stay: Stay, today: dt.date) -> None:
             errors.append(FieldError("ended_on", MSG_FUTURE, {"day": data.ended_on.isoformat()}))
     if data.cost_fen is not None and data.cost_fen < 0:
         errors.append(FieldError("cost", MSG_COST))
-    elif data.cost_fen is not None and data.cost_fen > MAX_COST_FEN:
-        errors.append(FieldError("cost", MSG_COST_LIMIT, {"limit": MAX_COST_FEN // 100}))
+    else:
+        errors += _over_limit(data.cost_fen)
     if errors:
         raise InvalidInput(errors)
+
+
+def _over_limit(cost_fen: int | None) -> list[FieldError]:
+    """A cost (or the costs added up) beyond what one placement's bills can come to."""
+    if cost_fen is not None and cost_fen > MAX_COST_FEN:
+        return [FieldError("cost", MSG_COST_LIMIT, {"limit": MAX_COST_FEN // 100})]
+    return []
 
 
 def _overlaps(other: Placement, data: PlacementData) -> bool:
