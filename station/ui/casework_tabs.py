@@ -32,7 +32,7 @@ from station.services.deadlines import DeadlineService
 from station.services.departures import DepartureService
 from station.services.family_search import FamilySearchService
 from station.services.identification import IdentificationService
-from station.services.identities import IdentityService
+from station.services.identities import IdentityService, NameRecord
 from station.services.placements import PlacementService
 from station.store.case_models import PlacementPublic, SearchAttemptPublic
 from station.store.models import StaffPublic
@@ -219,6 +219,7 @@ class CaseworkTabs(QObject):
         self.host = parent
         self.deadlines: list[Deadline] = []
         self.attempts: list[SearchAttemptPublic] = []
+        self.names: list[NameRecord] = []
         self.placements: list[PlacementPublic] = []
 
         # 期限
@@ -294,6 +295,7 @@ class CaseworkTabs(QObject):
 
     # --- display ----------------------------------------------------------------------------
     def reload(self) -> None:
+        self.names = self.services.identities.names(self.person_id)  # read once per reload
         now = self.services.deadlines.now()
         self.deadlines, flags = self.services.deadlines.for_person(self.person_id)
         self.flags.setText(
@@ -502,18 +504,11 @@ class CaseworkTabs(QObject):
         return saved
 
     def current_is_placeholder(self) -> bool:
-        return any(
-            n.current and n.kind is NameKind.PLACEHOLDER
-            for n in self.services.identities.names(self.person_id)
-        )
+        return any(n.current and n.kind is NameKind.PLACEHOLDER for n in self.names)
 
     def names_text(self) -> str:
         """Every name with how it is known: 张三（自述姓名）、张山（谐音（音））…"""
-        return "、".join(
-            f"{n.name}（{vocab(n.kind.label)}）"
-            for n in self.services.identities.names(self.person_id)
-            if not n.current
-        )
+        return "、".join(f"{n.name}（{vocab(n.kind.label)}）" for n in self.names if not n.current)
 
     def decide(self, kind: DecisionKind) -> None:
         flow = DecisionFlow(self.host, self.services, self.person_id, self.staff)
