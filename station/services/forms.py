@@ -185,6 +185,17 @@ def money_text(fen: int) -> str:
     return f"{fen / 100:.2f} 元"
 
 
+def parse_cost(text: str) -> int | None:
+    """Yuan as typed ("1200", "1,200.50", "￥86.5") → fen; None for blank; ValueError if not money."""
+    cleaned = text.strip().replace(",", "").replace("，", "").lstrip("￥¥").removesuffix("元")
+    if not cleaned:
+        return None
+    whole, _, cents = cleaned.partition(".")
+    if not whole.isdigit() or (cents and (not cents.isdigit() or len(cents) > 2)):
+        raise ValueError(text)
+    return int(whole) * 100 + int((cents + "00")[:2])
+
+
 def belonging_amount(item: str, typed: str) -> tuple[int, int | None] | None:
     """What was typed in the 数量 / 金额 column: a count, or money ("23.5", "23.5元", and any
     number for 现金 / 钱 / 人民币) as (1, 分); None when it is neither."""
@@ -194,8 +205,8 @@ def belonging_amount(item: str, typed: str) -> tuple[int, int | None] | None:
     if not text:
         return 1, None
     if money:
-        whole, _, cents = text.partition(".")
-        if not whole.isdigit() or (cents and (not cents.isdigit() or len(cents) > 2)):
+        try:
+            return 1, parse_cost(text)
+        except ValueError:
             return None
-        return 1, int(whole) * 100 + int((cents + "00")[:2])
     return (int(text), None) if text.isdigit() else None

@@ -78,17 +78,6 @@ class BoardRow:
 IN_STATION = "in_station"
 
 
-def parse_cost(text: str) -> int | None:
-    """Yuan as typed ("1200", "1,200.50", "￥86.5") → fen; None for blank; ValueError if not money."""
-    cleaned = text.strip().replace(",", "").replace("，", "").lstrip("￥¥").removesuffix("元")
-    if not cleaned:
-        return None
-    whole, _, cents = cleaned.partition(".")
-    if not whole.isdigit() or (cents and (not cents.isdigit() or len(cents) > 2)):
-        raise ValueError(text)
-    return int(whole) * 100 + int((cents + "00")[:2])
-
-
 class PlacementService:
     def __init__(self, db: Database, *, now: Callable[[], dt.datetime] = utcnow) -> None:
         self.db = db

@@ -43,8 +43,8 @@ from station.domain.deadlines import Calendar
 from station.domain.errors import FieldError, InvalidInput, UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.services.family_search import AttemptData
-from station.services.forms import BelongingData, belonging_amount
-from station.services.placements import MSG_COST, PlacementData, parse_cost
+from station.services.forms import BelongingData, belonging_amount, parse_cost
+from station.services.placements import MSG_COST, PlacementData
 from station.services.station_info import StationInfo
 from station.store.case_models import SearchAttemptPublic
 from station.ui.field_errors import ERROR_STYLE, FieldErrors

@@ -22,7 +22,8 @@ from station.domain.departure import DepartureKind, EscortTrip, Relative
 from station.domain.errors import FieldError, InvalidInput
 from station.domain.i18n import QT_TRANSLATE_NOOP
 from station.services.departures import DepartureData
-from station.services.placements import MSG_COST, parse_cost
+from station.services.forms import parse_cost
+from station.services.placements import MSG_COST
 from station.store.models import StaffPublic
 from station.ui.casework_dialogs import Save, StepDialog
 from station.ui.texts import vocab

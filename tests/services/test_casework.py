@@ -18,7 +18,8 @@ from station.domain.deadlines import Flag, Span, Status, Unit, urgency
 from station.domain.enums import Sex
 from station.domain.errors import InvalidInput, UserError
 from station.services.family_search import AttemptData
-from station.services.placements import IN_STATION, PlacementData, parse_cost
+from station.services.forms import parse_cost
+from station.services.placements import IN_STATION, PlacementData
 from tests.factories import depart, intake
 
 
