@@ -143,12 +143,10 @@ class DeadlineService:
 
     def calendar(self) -> Calendar:
         """The national holidays and 调休 days, with the station's own entries over them."""
-        marked = {d.day: d.working for d in national_days().values()}
-        with self.db.read() as s:
-            marked.update({d.day: d.working for d in s.exec(select(CalendarDay)).all()})
+        entries = self.calendar_entries(dt.date.min)
         return Calendar(
-            holidays=frozenset(d for d, working in marked.items() if not working),
-            workdays=frozenset(d for d, working in marked.items() if working),
+            holidays=frozenset(e.day for e in entries if not e.working),
+            workdays=frozenset(e.day for e in entries if e.working),
         )
 
     def calendar_entries(self, since: dt.date) -> list[CalendarEntry]:
