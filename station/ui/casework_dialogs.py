@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,17 +48,14 @@ from station.services.placements import MSG_COST, PlacementData
 from station.services.station_info import StationInfo
 from station.store.case_models import SearchAttemptPublic
 from station.ui.field_errors import ERROR_STYLE, FieldErrors
+from station.ui.person_form import qdate
 from station.ui.texts import error_text, vocab
 
 Save = Callable[[Any], object]
 
 
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
 def _date_edit(value: dt.date) -> QDateEdit:
-    edit = QDateEdit(_qdate(value))
+    edit = QDateEdit(qdate(value))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
@@ -378,7 +375,7 @@ class AttemptDialog(StepDialog):
             self.follow.setChecked(False)  # the follow-up is this update: set the next one here
             if attempt.follow_up_on and attempt.follow_up_on > today:
                 self.follow.setChecked(True)
-                self.follow_up_on.setDate(_qdate(attempt.follow_up_on))
+                self.follow_up_on.setDate(qdate(attempt.follow_up_on))
             self.result.setFocus()
         self.resize(460, 0)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from station.services.identification import IdentificationService, IdentityFacts
 from station.store.models import StaffPublic
 from station.ui.casework_dialogs import Save, StepDialog
 from station.ui.modal import run_modal
+from station.ui.person_form import qdate
 from station.ui.texts import day, error_text, vocab
 
 # How the name used until now may be kept: the worker says what it was.
@@ -113,7 +114,7 @@ class IdentifyDialog(StepDialog):
         self.birth_date.setCalendarPopup(True)
         self.birth_date.setDisplayFormat("yyyy-MM-dd")
         if isinstance(born, dt.date):
-            self.birth_date.setDate(QDate(born.year, born.month, born.day))
+            self.birth_date.setDate(qdate(born))
         self._row("birth_date", self.tr("出生日期"), self.birth_date, day(current["birth_date"]))
 
         self.id_edit = QLineEdit(str(offered.get("id_number") or ""))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from station.services.deadlines import DeadlineService
 from station.services.national_calendar import last_year
 from station.store.models import StaffPublic
 from station.ui.field_errors import ERROR_STYLE
+from station.ui.person_form import qdate
 from station.ui.texts import error_text, vocab
 
 
@@ -121,8 +122,8 @@ class RulesDialog(QDialog):
         # --- calendar ---------------------------------------------------------------------
         self.days = QListWidget()
         today = dt.date.today()
-        self.day = QDateEdit(QDate(today.year, today.month, today.day))
-        self.last_day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day = QDateEdit(qdate(today))
+        self.last_day = QDateEdit(qdate(today))
         for edit in (self.day, self.last_day):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
