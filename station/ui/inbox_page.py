@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain.errors import UserError
-from station.domain.matching import Decision
 from station.services.cross_match import CrossMatchService, InboxEntry
 from station.services.matching import Candidate, MatchingService
 from station.store.models import StaffPublic
@@ -177,11 +176,7 @@ class InboxPage(QWidget):
             entry.person, candidate, self.matching, self.staff, self.staff_names, self
         )
         if run_modal(dialog) and dialog.decided is not None:
-            if (
-                dialog.decided is Decision.CONFIRMED
-                and candidate.subject.kind == "record"
-                and candidate.candidate_id is not None
-            ):
+            if dialog.identity_found:
                 self.identify.emit(entry.person.id, candidate.candidate_id)
             self.refresh()
         return dialog

@@ -51,6 +51,7 @@ class ReviewDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.mine = mine
         self.candidate = candidate
         self.matching = matching
         self.staff = staff
@@ -206,6 +207,16 @@ class ReviewDialog(QDialog):
             if differs and column:
                 item.setBackground(DIFFERENT)
             self.facts.setItem(row, column, item)
+
+    @property
+    def identity_found(self) -> bool:
+        """A resident confirmed as a list record: what 身份查明 follows from."""
+        return (
+            self.decided is Decision.CONFIRMED
+            and self.mine.kind == "person"
+            and self.candidate.subject.kind == "record"
+            and self.candidate.candidate_id is not None
+        )
 
     def chosen(self) -> Decision | None:
         for decision, button in self.buttons.items():

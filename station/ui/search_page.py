@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from station.domain.errors import UserError
 from station.domain.i18n import QT_TRANSLATE_NOOP
-from station.domain.matching import Decision
 from station.services.lists import ListService
 from station.services.matching import (
     Candidate,
@@ -287,14 +286,8 @@ class SearchPage(QWidget):
             self,
         )
         if run_modal(dialog) and dialog.decided is not None:
-            chosen = self.result.candidates[row]
-            if (
-                dialog.decided is Decision.CONFIRMED
-                and self.mine.kind == "person"
-                and chosen.subject.kind == "record"
-                and chosen.candidate_id is not None
-            ):
-                self.identify.emit(self.mine.id, chosen.candidate_id)
+            if dialog.identity_found:
+                self.identify.emit(self.mine.id, dialog.candidate.candidate_id)
             self.search()
             self.table.selectRow(row)
         return dialog
