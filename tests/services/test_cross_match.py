@@ -18,17 +18,19 @@ ROWS = [
 ]
 
 
-def import_list(services, admin, tmp_path, face_photos, name="关岭县走失人员", rows=ROWS):
+def import_list(services, admin, tmp_path, face_photos, name="关岭县走失人员", rows=ROWS,
+                headers=HEADERS):  # fmt: skip
+    """A list of the given rows imported and encoded, its photos (obama, biden) beside it."""
     folder = tmp_path / f"photos-{name}"
     folder.mkdir()
     for photo in ("obama", "biden"):
         shutil.copy(face_photos[photo], folder / f"{photo}.jpg")
     path = tmp_path / f"{name}.csv"
-    path.write_text("\n".join([HEADERS, *rows]) + "\n", encoding="utf-8")
+    path.write_text("\n".join([headers, *rows]) + "\n", encoding="utf-8")
     preview = services.lists.preview(path)
     report = services.lists.import_table(path, preview.mapping, admin, name=name, photo_dir=folder)
     services.lists.encode()
-    return report.list_id
+    return report.list_id, preview.mapping
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 import datetime as dt
 import json
-import shutil
 
 import pytest
 
@@ -17,6 +16,7 @@ from station.services.identification import IdentityFacts
 from station.services.matching import Scope
 from station.services.residents import ResidentFilter
 from tests.factories import intake
+from tests.services.test_cross_match import import_list
 
 HEADERS = "编号,姓名,性别,出生日期,走失日期,走失地点,户籍地,联系电话,照片"
 LIST = [
@@ -27,19 +27,10 @@ LIST = [
 
 @pytest.fixture
 def listed(services, admin, tmp_path, face_photos):
-    folder = tmp_path / "photos"
-    folder.mkdir()
-    for name in ("obama", "biden"):
-        shutil.copy(face_photos[name], folder / f"{name}.jpg")
-    path = tmp_path / "关岭县.csv"
-    path.write_text("\n".join([HEADERS, *LIST]) + "\n", encoding="utf-8")
-    preview = services.lists.preview(path)
-    assert preview.mapping.columns["household_place"] == 6  # 户籍地 is a field of its own
-    report = services.lists.import_table(
-        path, preview.mapping, admin, name="关岭县走失人员", photo_dir=folder
-    )
-    services.lists.encode()
-    return report.list_id
+    list_id, mapping = import_list(services, admin, tmp_path, face_photos, rows=LIST,
+                                   headers=HEADERS)  # fmt: skip
+    assert mapping.columns["household_place"] == 6  # 户籍地 is a field of its own
+    return list_id
 
 
 @pytest.fixture
