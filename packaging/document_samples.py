@@ -37,7 +37,7 @@ def _case(services: Services, staff, admitted: dt.datetime, **person):  # type: 
             found_place="火车站南广场候车区", brought_by=BroughtBy.POLICE,
             brought_by_name="站前派出所 刘警官", brought_by_contact="0371-66668888",
             clothing="深蓝色棉袄，黑色裤子，解放鞋", health_on_arrival="意识清楚，言语不清，左腿轻微擦伤",
-            belongings=[BelongingData("旧手机", 1, "屏幕破裂"), BelongingData("现金", 37, "人民币")],
+            belongings=[BelongingData("旧手机", 1, "屏幕破裂"), BelongingData("现金", 1, "人民币", amount_fen=3700)],
         ),
         staff,
     )  # fmt: skip
