@@ -23,7 +23,7 @@ def belongings_table(case: CaseSheet, *, min_rows: int) -> Table:
     return rows_table(
         ["物品", "数量", "状况", "接收", "归还 / 交接"],
         [list(b) for b in case.belongings],
-        [38 * mm, 16 * mm, 36 * mm, 42 * mm, WIDTH - 132 * mm],
+        [34 * mm, 22 * mm, 34 * mm, 42 * mm, WIDTH - 132 * mm],
         min_rows=min_rows,
     )
 
